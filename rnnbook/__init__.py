@@ -1,0 +1,7 @@
+"""Helpers that make the book executable: offline data, quick mode, page code, numbers, figures."""
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+RESULTS = ROOT / "results"
+CACHE = ROOT / ".cache"

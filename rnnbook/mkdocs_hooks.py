@@ -1,0 +1,76 @@
+"""MkDocs hooks: figures from figures_src/, numbers from results/, notebooks, local MathJax."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.structure.files import File, Files
+
+from rnnbook import ROOT, figures, notebooks, numbers
+from rnnbook.pages import Page
+
+log = logging.getLogger("mkdocs.hooks.rnnbook")
+MATHJAX_URI = "assets/mathjax"
+
+
+def _mathjax_dir() -> Path:
+    import jupyter_server_mathjax
+
+    return Path(jupyter_server_mathjax.__file__).parent / "static"
+
+
+def on_files(files: Files, config) -> Files:
+    for uri, path in figures.build_all().items():
+        files.append(File.generated(config, uri, abs_src_path=str(path)))
+    static = _mathjax_dir()
+    for path in sorted(static.rglob("*")):
+        if path.is_file() and path.suffix in {".js", ".woff", ".otf", ".eot", ".svg", ".ttf", ".css"}:
+            files.append(File.generated(config, f"{MATHJAX_URI}/{path.relative_to(static).as_posix()}", abs_src_path=str(path)))
+    return files
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    text = numbers.substitute(markdown)
+    source = Page(Path(page.file.abs_src_path))
+    if source.chapter and numbers.results_path(source.chapter).exists():
+        text += record_note(source)
+    if source.chapter:
+        depth = page.url.count("/")
+        href = "../" * depth + ("en/" if source.lang == "en" else "") + "notebooks/" + notebooks.notebook_name(source)
+        label = {"ko": "이 장을 노트북으로 내려받기", "en": "Download this chapter as a notebook"}[source.lang]
+        text += f'\n\n---\n\n<a class="md-button" href="{href}" download>:material-notebook: {label}</a>\n'
+    return text
+
+
+RECORD_NOTE = {
+    "ko": ('??? info "이 장의 숫자를 기록한 실행"\n'
+           "    {date}에 {cpu} (코어 {cores}개)에서 Python {python}, TensorFlow {tensorflow}, Keras {keras}로 "
+           "이 장의 코드를 끝까지 실행해 기록했습니다. 실행 시간 {seconds}초, 코드 해시 `{hash}`.\n"),
+    "en": ('??? info "The run that recorded this chapter\'s numbers"\n'
+           "    Recorded on {date} by running this chapter's code to the end on {cpu} ({cores} cores) with "
+           "Python {python}, TensorFlow {tensorflow} and Keras {keras}. Run time {seconds} s, code hash `{hash}`.\n"),
+}
+
+
+def record_note(page: Page) -> str:
+    record = numbers.load_results(page.chapter)
+    env = record["environment"]
+    return "\n\n" + RECORD_NOTE[page.lang].format(
+        date=record["recorded_at"][:10], cpu=env["cpu"], cores=env["cpu_count"], python=env["python"],
+        tensorflow=env["tensorflow"], keras=env["keras"], seconds=record["run_seconds"], hash=record["code_sha256"][:12],
+    )
+
+
+def on_post_build(config) -> None:
+    site = Path(config["site_dir"])
+    for page_file in sorted((ROOT / "docs").glob("ch*.md")):
+        page = Page(page_file)
+        folder = site / ("en/notebooks" if page.lang == "en" else "notebooks")
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / notebooks.notebook_name(page)).write_text(notebooks.to_notebook(page), encoding="utf-8")
+
+
+def on_serve(server, config, builder):
+    for folder in ("figures_src", "snippets", "results", "rnnbook"):
+        server.watch(str(ROOT / folder))
+    return server

@@ -1,0 +1,33 @@
+"""Turn a chapter page into a Jupyter notebook with jupytext (built, never committed)."""
+from __future__ import annotations
+
+import re
+
+import jupytext
+
+from . import numbers
+from .pages import Page, expand
+
+FIRST_CELL = {
+    "ko": "# 이 노트북은 책의 페이지에서 만들어졌습니다. 책과 같은 버전으로 실행하세요.\n"
+          "# %pip install tensorflow=={tf} keras=={keras} scikit-learn matplotlib",
+    "en": "# This notebook was generated from the book's page. Run it with the book's versions.\n"
+          "# %pip install tensorflow=={tf} keras=={keras} scikit-learn matplotlib",
+}
+IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)\{?[^}\n]*\}?")
+
+
+def notebook_name(page: Page) -> str:
+    return f"{page.stem}.{page.lang}.ipynb"
+
+
+def to_notebook(page: Page) -> str:
+    from importlib.metadata import version
+
+    markdown = numbers.substitute(expand(page.text()))
+    markdown = IMAGE.sub("", markdown)  # figures live on the site, not beside the notebook
+    setup = FIRST_CELL[page.lang].format(tf=version("tensorflow"), keras=version("keras"))
+    markdown = f"```python\n{setup}\n```\n\n" + markdown
+    notebook = jupytext.reads(markdown, fmt="md")
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    return jupytext.writes(notebook, fmt="ipynb")

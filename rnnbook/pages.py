@@ -1,0 +1,143 @@
+"""The book's pages as code: find them, expand snippet includes, extract and run code blocks.
+
+Code blocks are extracted with pytest-codeblocks; ``--8<--`` includes are expanded with
+pymdownx.snippets' own preprocessor, configured as in ``mkdocs.yml``.
+"""
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import markdown
+from pymdownx.snippets import SnippetExtension
+from pytest_codeblocks import CodeBlock, extract_from_buffer
+
+from . import DOCS, ROOT
+
+LANGS = ("ko", "en")
+DEFAULT_LANG = "ko"
+RUNNABLE = {"python"}
+FENCE = re.compile(r"^\s*(```+|~~~+)")
+SKIP_MARK = "pytest.mark.skip"
+
+
+@dataclass(frozen=True)
+class Page:
+    path: Path
+
+    @property
+    def rel(self) -> str:
+        return self.path.relative_to(ROOT).as_posix()
+
+    @property
+    def lang(self) -> str:
+        return "en" if self.path.name.endswith(".en.md") else DEFAULT_LANG
+
+    @property
+    def stem(self) -> str:
+        """Language-neutral name: ``ch02-recurrent-neurons``."""
+        return self.path.name.removesuffix(".md").removesuffix(".en")
+
+    @property
+    def chapter(self) -> str | None:
+        match = re.match(r"(ch\d\d)-", self.stem)
+        return match.group(1) if match else None
+
+    def twin(self, lang: str) -> "Page":
+        name = self.stem + (".md" if lang == DEFAULT_LANG else f".{lang}.md")
+        return Page(self.path.with_name(name))
+
+    def text(self) -> str:
+        return self.path.read_text(encoding="utf-8")
+
+
+def all_pages(lang: str | None = None) -> list[Page]:
+    pages = [Page(p) for p in sorted(DOCS.rglob("*.md"))]
+    return [p for p in pages if lang is None or p.lang == lang]
+
+
+def chapter_page(chapter: str, lang: str = DEFAULT_LANG) -> Page:
+    for page in all_pages(lang):
+        if page.chapter == chapter:
+            return page
+    raise LookupError(f"No page for chapter {chapter!r} in docs/")
+
+
+@cache
+def _snippets():
+    md = markdown.Markdown(extensions=[SnippetExtension(base_path=[str(ROOT)], check_paths=True)])
+    return md.preprocessors["snippet"]
+
+
+def expand(text: str) -> str:
+    """Replace ``--8<--`` include lines with the included snippet text."""
+    return "\n".join(_snippets().run(text.split("\n")))
+
+
+def count_fences(text: str) -> int:
+    """Number of fenced code blocks in Markdown, whatever their info string or fence style."""
+    count, opener = 0, None
+    for line in text.splitlines():
+        match = FENCE.match(line)
+        if not match:
+            continue
+        marker = match.group(1)
+        if opener is None:
+            opener, count = marker, count + 1
+        elif marker[0] == opener[0] and len(marker) >= len(opener) and not line.strip()[len(marker):]:
+            opener = None
+    return count
+
+
+def blocks(page: Page) -> list[CodeBlock]:
+    """The page's code blocks, in page order, with snippet includes expanded."""
+    found = extract_from_buffer(io.StringIO(page.text()))
+    for block in found:
+        block.code = expand(block.code)
+    return found
+
+
+def is_skipped(block: CodeBlock) -> bool:
+    return any(mark.startswith(SKIP_MARK) for mark in block.marks)
+
+
+def page_code(page: Page) -> str:
+    """All code a page executes, in order: the input of its results' code hash."""
+    return "\n".join(b.code for b in blocks(page) if b.syntax in RUNNABLE and not is_skipped(b))
+
+
+class BlockError(Exception):
+    pass
+
+
+def run_block(page: Page, block: CodeBlock, namespace: dict) -> str:
+    """Execute one block in the page's namespace; return what it printed."""
+    label = f"{page.rel}:{block.lineno}"
+    if block.syntax not in RUNNABLE:
+        raise BlockError(f"{label}: code fence with info string {block.syntax!r} cannot be run")
+    out = io.StringIO()
+    code = compile(block.code, f"<{label}>", "exec")
+    try:
+        with contextlib.redirect_stdout(out):
+            exec(code, namespace)
+    except Exception as error:
+        raise BlockError(f"{label}: code block failed: {type(error).__name__}: {error}") from error
+    return out.getvalue()
+
+
+def prepare_runtime(quick: bool) -> None:
+    """What every execution of page code needs: quiet TF, offline data, optional quick mode."""
+    import os
+
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
+    os.environ.setdefault("MPLBACKEND", "Agg")
+    from . import offline_data, quick_mode
+
+    offline_data.use_local_mirror()
+    if quick:
+        quick_mode.enable()

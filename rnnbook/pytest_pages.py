@@ -1,0 +1,139 @@
+"""Collect every code block of every page in docs/ as a test, run like a notebook.
+
+Each Markdown page becomes a test file; each of its code blocks a test item, run in
+page order in one namespace per page. Blocks come from pytest-codeblocks'
+extractor, with ``--8<--`` includes expanded. An English page whose code is identical
+to its Korean twin's is not run twice: each of its blocks is checked against the
+Korean block that ran. The last item of each page asserts that every fence on the
+page was executed or accounted for.
+"""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from rnnbook import DOCS, ROOT, numbers, pages
+
+_passed_code: set[str] = set()  # hashes of blocks that ran and passed this session
+
+
+def pytest_addoption(parser):
+    parser.addoption("--full", action="store_true", help="run page code with real epochs and sizes (no quick mode)")
+
+
+def pytest_configure(config):
+    pages.prepare_runtime(quick=not config.getoption("--full"))
+
+
+def pytest_collect_file(file_path, parent):
+    if file_path.suffix == ".md" and DOCS in file_path.parents:
+        return PageFile.from_parent(parent, path=file_path)
+
+
+def pytest_collection_modifyitems(items):
+    # Korean pages first, so English twins can refer to the blocks that already ran.
+    items.sort(key=lambda item: isinstance(item.parent, PageFile) and item.parent.page.lang != pages.DEFAULT_LANG)
+
+
+def _digest(code: str) -> str:
+    return hashlib.sha256(code.encode()).hexdigest()
+
+
+class PageFile(pytest.File):
+    def collect(self):
+        self.page = pages.Page(self.path)
+        self.namespace = {"__name__": "__main__"}
+        self.accounted = 0
+        self.broken_at = None
+        found = pages.blocks(self.page)
+        twin = self.page.twin(pages.DEFAULT_LANG)
+        by_twin = (
+            self.page.lang != pages.DEFAULT_LANG
+            and twin.path.exists()
+            and [b.code for b in found] == [b.code for b in pages.blocks(twin)]
+        )
+        for block in found:
+            kind = ShellBlock if pages.is_skipped(block) else TwinBlock if by_twin else CodeBlockItem
+            yield kind.from_parent(self, name=f"line{block.lineno}", block=block)
+        yield PageComplete.from_parent(self, name="every-fence-accounted-for", fences=pages.count_fences(self.page.text()), blocks=len(found))
+        if self.page.chapter and self.page.lang == pages.DEFAULT_LANG and numbers.spec_path(self.page.chapter).exists():
+            yield PageNumbers.from_parent(self, name="stated-numbers-match-code")
+
+
+class _PageItem(pytest.Item):
+    def __init__(self, *, block=None, **kwargs):
+        super().__init__(**kwargs)
+        self.block = block
+
+    def reportinfo(self):
+        return self.path, (self.block.lineno - 1 if self.block else 0), f"{self.parent.page.rel}::{self.name}"
+
+    def repr_failure(self, excinfo):
+        if isinstance(excinfo.value, pages.BlockError):
+            cause = excinfo.value.__cause__
+            trace = "".join(__import__("traceback").format_exception(cause)[-6:]) if cause else ""
+            return f"{excinfo.value}\n{trace}"
+        return super().repr_failure(excinfo)
+
+
+class CodeBlockItem(_PageItem):
+    def runtest(self):
+        page = self.parent
+        if page.broken_at is not None:
+            pytest.fail(f"{page.page.rel}:{self.block.lineno}: not run, the block at line {page.broken_at} failed")
+        try:
+            pages.run_block(page.page, self.block, page.namespace)
+        except Exception:
+            page.broken_at = self.block.lineno
+            raise
+        page.accounted += 1
+        _passed_code.add(_digest(self.block.code))
+
+
+class TwinBlock(_PageItem):
+    """A block identical to the one at the same position on the Korean page, which ran."""
+
+    def runtest(self):
+        if _digest(self.block.code) not in _passed_code:
+            pytest.fail(f"{self.parent.page.rel}:{self.block.lineno}: identical Korean block did not pass")
+        self.parent.accounted += 1
+
+
+class ShellBlock(_PageItem):
+    """A shell block marked skip: allowed only for the set-up commands the README documents."""
+
+    def runtest(self):
+        label = f"{self.parent.page.rel}:{self.block.lineno}"
+        assert self.block.syntax in {"bash", "sh"}, f"{label}: only shell blocks may be skipped"
+        readme = (ROOT / "README.md").read_text(encoding="utf-8")
+        for line in filter(None, map(str.strip, self.block.code.splitlines())):
+            assert line in readme, f"{label}: skipped command {line!r} is not one of the README's commands"
+        self.parent.accounted += 1
+
+
+class PageComplete(_PageItem):
+    def __init__(self, *, fences: int, blocks: int, **kwargs):
+        super().__init__(**kwargs)
+        self.fences, self.blocks = fences, blocks
+
+    def runtest(self):
+        rel = self.parent.page.rel
+        assert self.blocks == self.fences, f"{rel}: {self.fences} code fences but {self.blocks} collected (check info strings)"
+        assert self.parent.accounted == self.fences, f"{rel}: only {self.parent.accounted} of {self.fences} blocks ran"
+
+
+class PageNumbers(_PageItem):
+    def runtest(self):
+        chapter = self.parent.page.chapter
+        assert self.parent.accounted, "page code did not run"
+        results = numbers.load_results(chapter)
+        assert results["code_sha256"] == numbers.code_hash(chapter), (
+            f"{chapter}: code changed since its numbers were recorded; run `python -m rnnbook.record {chapter}`"
+        )
+        spec = numbers.load_spec(chapter)
+        assert set(results["values"]) == set(spec), f"{chapter}: recorded keys differ from {chapter}.toml"
+        untrained = {key: item for key, item in spec.items() if not item.get("trained")}
+        now = numbers.evaluate(untrained, self.parent.namespace)
+        wrong = {k: (now[k], results["values"][k]) for k in now if not numbers.same(now[k], results["values"][k])}
+        assert not wrong, f"{chapter}: code now gives (new, recorded) {wrong}"
