@@ -31,7 +31,7 @@ class Page:
 
     @property
     def rel(self) -> str:
-        return self.path.relative_to(ROOT).as_posix()
+        return self.path.relative_to(ROOT).as_posix() if ROOT in self.path.parents else str(self.path)
 
     @property
     def lang(self) -> str:
@@ -114,15 +114,18 @@ class BlockError(Exception):
     pass
 
 
-def run_block(page: Page, block: CodeBlock, namespace: dict) -> str:
-    """Execute one block in the page's namespace; return what it printed."""
+def run_block(page: Page, block: CodeBlock, namespace: dict, workdir: Path) -> str:
+    """Execute one block in the page's namespace, in ``workdir``; return what it printed.
+
+    Page code may write files (checkpoints); ``workdir`` keeps them out of the repository.
+    """
     label = f"{page.rel}:{block.lineno}"
     if block.syntax not in RUNNABLE:
         raise BlockError(f"{label}: code fence with info string {block.syntax!r} cannot be run")
     out = io.StringIO()
     code = compile(block.code, f"<{label}>", "exec")
     try:
-        with contextlib.redirect_stdout(out):
+        with contextlib.redirect_stdout(out), contextlib.chdir(workdir):
             exec(code, namespace)
     except Exception as error:
         raise BlockError(f"{label}: code block failed: {type(error).__name__}: {error}") from error

@@ -43,6 +43,7 @@ def _digest(code: str) -> str:
 class PageFile(pytest.File):
     def collect(self):
         self.page = pages.Page(self.path)
+        self.workdir = None
         self.namespace = {"__name__": "__main__"}
         self.accounted = 0
         self.broken_at = None
@@ -56,9 +57,9 @@ class PageFile(pytest.File):
         for block in found:
             kind = ShellBlock if pages.is_skipped(block) else TwinBlock if by_twin else CodeBlockItem
             yield kind.from_parent(self, name=f"line{block.lineno}", block=block)
-        yield PageComplete.from_parent(self, name="every-fence-accounted-for", fences=pages.count_fences(self.page.text()), blocks=len(found))
         if self.page.chapter and self.page.lang == pages.DEFAULT_LANG and numbers.spec_path(self.page.chapter).exists():
             yield PageNumbers.from_parent(self, name="stated-numbers-match-code")
+        yield PageComplete.from_parent(self, name="every-fence-accounted-for", fences=pages.count_fences(self.page.text()), blocks=len(found))
 
 
 class _PageItem(pytest.Item):
@@ -82,8 +83,10 @@ class CodeBlockItem(_PageItem):
         page = self.parent
         if page.broken_at is not None:
             pytest.fail(f"{page.page.rel}:{self.block.lineno}: not run, the block at line {page.broken_at} failed")
+        if page.workdir is None:
+            page.workdir = self.config._tmp_path_factory.mktemp(page.page.stem)
         try:
-            pages.run_block(page.page, self.block, page.namespace)
+            pages.run_block(page.page, self.block, page.namespace, page.workdir)
         except Exception:
             page.broken_at = self.block.lineno
             raise
@@ -119,6 +122,7 @@ class PageComplete(_PageItem):
 
     def runtest(self):
         rel = self.parent.page.rel
+        self.parent.namespace.clear()  # the page is done: free its arrays before the next page
         assert self.blocks == self.fences, f"{rel}: {self.fences} code fences but {self.blocks} collected (check info strings)"
         assert self.parent.accounted == self.fences, f"{rel}: only {self.parent.accounted} of {self.fences} blocks ran"
 

@@ -12,8 +12,10 @@ import json
 import os
 import platform
 import sys
+import tempfile
 import time
 from datetime import datetime, timezone
+from pathlib import Path
 
 from . import numbers, pages
 
@@ -45,10 +47,12 @@ def record(chapter: str) -> dict:
     page = pages.chapter_page(chapter)
     namespace: dict = {"__name__": "__main__"}
     start = time.perf_counter()
-    for block in pages.blocks(page):
-        if block.syntax in pages.RUNNABLE and not pages.is_skipped(block):
-            print(f"  {page.rel}:{block.lineno}", flush=True)
-            pages.run_block(page, block, namespace)
+    with tempfile.TemporaryDirectory(prefix=f"{chapter}-") as workdir:
+        for block in pages.blocks(page):
+            if block.syntax in pages.RUNNABLE and not pages.is_skipped(block):
+                print(f"  {page.rel}:{block.lineno}", flush=True)
+                printed = pages.run_block(page, block, namespace, Path(workdir))
+                print(printed, end="", flush=True)
     seconds = time.perf_counter() - start
     values = numbers.evaluate(numbers.load_spec(chapter), namespace)
     result = {
