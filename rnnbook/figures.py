@@ -44,7 +44,7 @@ def declared_inputs(script: Path) -> list[Path]:
 def cache_key(script: Path) -> str:
     digest = hashlib.sha256(version("matplotlib").encode())
     for path in [script, ROOT / "rnnbook" / "plotting.py", *declared_inputs(script)]:
-        digest.update(path.relative_to(ROOT).as_posix().encode())
+        digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:20]
 
