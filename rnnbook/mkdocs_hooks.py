@@ -1,31 +1,19 @@
-"""MkDocs hooks: figures from figures_src/, numbers from results/, notebooks, local MathJax."""
+"""MkDocs hooks: figures from figures_src/, numbers from results/, notebooks, math as MathML."""
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from mkdocs.structure.files import File, Files
 
-from rnnbook import ROOT, figures, notebooks, numbers
+from rnnbook import ROOT, figures, mathml, notebooks, numbers
 from rnnbook.pages import Page
 
 log = logging.getLogger("mkdocs.hooks.rnnbook")
-MATHJAX_URI = "assets/mathjax"
-
-
-def _mathjax_dir() -> Path:
-    import jupyter_server_mathjax
-
-    return Path(jupyter_server_mathjax.__file__).parent / "static"
-
-
 def on_files(files: Files, config) -> Files:
     for uri, path in figures.build_all().items():
         files.append(File.generated(config, uri, abs_src_path=str(path)))
-    static = _mathjax_dir()
-    for path in sorted(static.rglob("*")):
-        if path.is_file() and path.suffix in {".js", ".woff", ".otf", ".eot", ".svg", ".ttf", ".css"}:
-            files.append(File.generated(config, f"{MATHJAX_URI}/{path.relative_to(static).as_posix()}", abs_src_path=str(path)))
     return files
 
 
@@ -59,6 +47,20 @@ def record_note(page: Page) -> str:
         date=record["recorded_at"][:10], cpu=env["cpu"], cores=env["cpu_count"], python=env["python"],
         tensorflow=env["tensorflow"], keras=env["keras"], seconds=record["run_seconds"], hash=record["code_sha256"][:12],
     )
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    return mathml.render(html)
+
+
+HEAD_ALTERNATE = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="[^"]*">\s*')
+
+
+def on_post_page(output: str, page, config) -> str:
+    # mkdocs-static-i18n points each page's <link rel="alternate"> at its counterpart page, and
+    # Material fetches "sitemap.xml" under every such link (404s on every page). The language
+    # switcher in the header carries the same page-to-page links, so the head links can go.
+    return HEAD_ALTERNATE.sub("", output)
 
 
 def on_post_build(config) -> None:

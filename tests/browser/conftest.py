@@ -1,0 +1,32 @@
+"""One built site, one local server and one Chromium for all browser tests."""
+import os
+
+import pytest
+
+from rnnbook import browser
+
+
+@pytest.fixture(scope="session")
+def base_url(tmp_path_factory):
+    missing = browser.chromium_missing()
+    if missing:
+        if os.environ.get("CI"):
+            pytest.fail(missing)  # CI installs Chromium: its absence is an error there
+        pytest.skip(missing)
+    site = browser.build_site(tmp_path_factory.mktemp("site"))
+    with browser.serve(site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def chromium(base_url):
+    with browser.chromium() as instance:
+        yield instance
+
+
+@pytest.fixture
+def tab(chromium):
+    context = chromium.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()

@@ -1,0 +1,104 @@
+"""The site as a reader meets it, in a real browser: every page in both languages."""
+import re
+from urllib.parse import urljoin, urlparse
+
+import pytest
+
+from rnnbook import ROOT, browser, pages
+
+PAGES = browser.site_pages()
+SCREENSHOTS = ROOT / "build" / "screenshots"
+HANGUL = re.compile("[가-힣]")
+
+
+def visit(tab, url):
+    """Open ``url``; return the response and what went wrong on the way."""
+    problems = {"console": [], "failed": [], "external": []}
+    tab.on("console", lambda m: m.type == "error" and problems["console"].append(m.text))
+    tab.on("pageerror", lambda e: problems["console"].append(str(e)))
+    tab.on("requestfailed", lambda r: problems["failed"].append(f"{r.url} ({r.failure})"))
+
+    def guard(route):
+        if browser.is_local(route.request.url):
+            route.continue_()
+        else:
+            problems["external"].append(route.request.url)
+            route.abort()
+
+    tab.route("**/*", guard)
+    response = tab.goto(url, wait_until="networkidle")
+    tab.wait_for_function("!window.MathJax || !MathJax.Hub || MathJax.Hub.queue.pending === 0")
+    return response, problems
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: browser.page_path(p) or "index")
+def test_page_loads_cleanly(tab, base_url, page):
+    response, problems = visit(tab, base_url + browser.page_path(page))
+    assert response.status == 200
+    assert problems == {"console": [], "failed": [], "external": []}
+    assert tab.get_attribute("html", "lang") == page.lang
+
+    images = tab.eval_on_selector_all(
+        "article img", "els => els.map(e => ({src: e.currentSrc, width: e.naturalWidth, alt: e.alt}))")
+    for image in images:
+        assert image["width"] > 0, f"{image['src']} did not load"
+        assert image["alt"].strip(), f"{image['src']} has no alt text"
+        assert bool(HANGUL.search(image["alt"])) == (page.lang == "ko"), f"{image['src']}: alt not in {page.lang}"
+    if page.chapter:
+        assert images, "a chapter without figures"
+        assert tab.locator(".arithmatex math").count() > 0, "math did not render"
+
+    target = SCREENSHOTS / page.lang / f"{page.stem}.png"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tab.screenshot(path=str(target), full_page=True)
+
+
+@pytest.mark.parametrize("page", pages.all_pages(pages.DEFAULT_LANG), ids=lambda p: p.stem)
+def test_language_switch_lands_on_the_counterpart(tab, base_url, page):
+    there = page.twin("en")
+    for source, target in ((page, there), (there, page)):
+        tab.goto(base_url + browser.page_path(source))
+        href = tab.get_attribute(f'.md-select a[hreflang="{target.lang}"]', "href")
+        tab.goto(urljoin(tab.url, href))
+        assert urlparse(tab.url).path == "/" + browser.page_path(target)
+        assert tab.get_attribute("html", "lang") == target.lang
+
+
+SEARCHES = [
+    ("ko", "은닉 상태", "ch02-recurrent-neurons"),
+    ("ko", "타임스텝", "ch02-recurrent-neurons"),
+    ("ko", "가중치 공유", "ch02-recurrent-neurons"),
+    ("en", "hidden state", "ch02-recurrent-neurons"),
+    ("en", "weight sharing", "ch02-recurrent-neurons"),
+]
+
+
+def search(tab, base_url, lang, query):
+    start = pages.Page(pages.DOCS / ("index.md" if lang == "ko" else "index.en.md"))
+    tab.goto(base_url + browser.page_path(start), wait_until="networkidle")
+    tab.click("input.md-search__input", force=True)
+    tab.keyboard.type(query, delay=20)
+    tab.wait_for_selector(".md-search-result__item", state="attached", timeout=10000)
+    return [urlparse(urljoin(tab.url, h)).path for h in tab.eval_on_selector_all(
+        ".md-search-result__item > .md-search-result__link", "els => els.map(e => e.getAttribute('href'))")]
+
+
+@pytest.mark.parametrize(("lang", "query", "stem"), SEARCHES, ids=[q for _, q, _ in SEARCHES])
+def test_search_finds_the_page_in_its_language(tab, base_url, lang, query, stem):
+    """Both languages share one search index (mkdocs-static-i18n): the page's own language must rank first."""
+    results = search(tab, base_url, lang, query)
+    prefix = "/" if lang == "ko" else "/en/"
+    assert results[0] == prefix + stem + "/", results
+    in_english = [r.startswith("/en/") for r in results]
+    own = [flag == (lang == "en") for flag in in_english]
+    assert own == sorted(own, reverse=True), f"a result in the other language ranks above this language's: {results}"
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: browser.page_path(p) or "index")
+def test_no_serious_accessibility_violations(tab, base_url, page):
+    from axe_playwright_python.sync_playwright import Axe
+
+    tab.goto(base_url + browser.page_path(page), wait_until="networkidle")
+    violations = Axe().run(tab).response["violations"]
+    serious = [(v["id"], v["impact"], len(v["nodes"])) for v in violations if v["impact"] in ("serious", "critical")]
+    assert not serious, serious
