@@ -18,6 +18,8 @@ def render(page_html: str) -> str:
     def to_mathml(match: re.Match) -> str:
         display = "block" if match.group("open") == "[" else "inline"
         mathml = convert(html.unescape(match.group("tex")).strip(), display=display)
-        return f'<{match.group("tag")} class="arithmatex">{mathml}</{match.group("tag")}>'
+        # A wide equation scrolls; tabindex lets keyboard users scroll it too.
+        focus = ' tabindex="0"' if display == "block" else ""
+        return f'<{match.group("tag")} class="arithmatex"{focus}>{mathml}</{match.group("tag")}>'
 
     return ARITHMATEX.sub(to_mathml, page_html)

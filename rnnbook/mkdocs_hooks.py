@@ -56,7 +56,13 @@ def on_page_content(html: str, page, config, files) -> str:
 HEAD_ALTERNATE = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="[^"]*">\s*')
 
 
+SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+SEARCH_LABEL = {"ko": "검색", "en": "Search"}
+
+
 def on_post_page(output: str, page, config) -> str:
+    lang = Page(Path(page.file.abs_src_path)).lang
+    output = output.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + f' aria-label="{SEARCH_LABEL[lang]}">')
     # mkdocs-static-i18n points each page's <link rel="alternate"> at its counterpart page, and
     # Material fetches "sitemap.xml" under every such link (404s on every page). The language
     # switcher in the header carries the same page-to-page links, so the head links can go.

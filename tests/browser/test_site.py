@@ -46,7 +46,7 @@ def test_page_loads_cleanly(tab, base_url, page):
         assert bool(HANGUL.search(image["alt"])) == (page.lang == "ko"), f"{image['src']}: alt not in {page.lang}"
     if page.chapter:
         assert images, "a chapter without figures"
-        assert tab.locator(".arithmatex math").count() > 0, "math did not render"
+    assert tab.locator(".arithmatex").count() == tab.locator(".arithmatex > math").count(), "unrendered math"
 
     target = SCREENSHOTS / page.lang / f"{page.stem}.png"
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -68,8 +68,10 @@ SEARCHES = [
     ("ko", "은닉 상태", "ch02-recurrent-neurons"),
     ("ko", "타임스텝", "ch02-recurrent-neurons"),
     ("ko", "가중치 공유", "ch02-recurrent-neurons"),
+    ("ko", "패딩", "ch03-text-as-sequences"),
     ("en", "hidden state", "ch02-recurrent-neurons"),
     ("en", "weight sharing", "ch02-recurrent-neurons"),
+    ("en", "padding", "ch03-text-as-sequences"),
 ]
 
 
@@ -78,6 +80,8 @@ def search(tab, base_url, lang, query):
     tab.goto(base_url + browser.page_path(start), wait_until="networkidle")
     tab.click("input.md-search__input", force=True)
     tab.keyboard.type(query, delay=20)
+    # Playwright inserts Hangul as text, without the key events an IME sends; Material searches on keyup.
+    tab.keyboard.press("End")
     tab.wait_for_selector(".md-search-result__item", state="attached", timeout=10000)
     return [urlparse(urljoin(tab.url, h)).path for h in tab.eval_on_selector_all(
         ".md-search-result__item > .md-search-result__link", "els => els.map(e => e.getAttribute('href'))")]
@@ -87,6 +91,7 @@ def search(tab, base_url, lang, query):
 def test_search_finds_the_page_in_its_language(tab, base_url, lang, query, stem):
     """Both languages share one search index (mkdocs-static-i18n): the page's own language must rank first."""
     results = search(tab, base_url, lang, query)
+    print(f"search {query!r}: {results}")
     prefix = "/" if lang == "ko" else "/en/"
     assert results[0] == prefix + stem + "/", results
     in_english = [r.startswith("/en/") for r in results]
