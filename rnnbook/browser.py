@@ -87,3 +87,27 @@ def site_pages() -> list[Page]:
 def is_local(url: str) -> bool:
     parsed = urlparse(url)
     return parsed.scheme in ("data", "blob", "about") or parsed.hostname in LOCAL_HOSTS
+
+
+def page_weight(tab, url: str) -> dict:
+    """Bytes the page transfers (all, and without images) and its first contentful paint in ms."""
+    sizes: list[tuple[str, int]] = []
+
+    def record(response):
+        try:
+            body = response.body()
+        except Exception:  # redirects and aborted requests have no body
+            return
+        sizes.append((response.request.resource_type, len(body)))
+
+    tab.on("response", record)
+    tab.goto(url, wait_until="networkidle")
+    fcp = tab.evaluate(
+        "() => (performance.getEntriesByName('first-contentful-paint')[0] || {startTime: null}).startTime")
+    tab.remove_listener("response", record)
+    return {
+        "bytes": sum(size for _, size in sizes),
+        "bytes_without_images": sum(size for kind, size in sizes if kind != "image"),
+        "requests": len(sizes),
+        "fcp_ms": round(fcp, 1) if fcp is not None else None,
+    }

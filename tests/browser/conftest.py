@@ -7,14 +7,18 @@ from rnnbook import browser
 
 
 @pytest.fixture(scope="session")
-def base_url(tmp_path_factory):
+def site_dir(tmp_path_factory):
+    return browser.build_site(tmp_path_factory.mktemp("site") / "site")
+
+
+@pytest.fixture(scope="session")
+def base_url(site_dir):
     missing = browser.chromium_missing()
     if missing:
         if os.environ.get("CI"):
             pytest.fail(missing)  # CI installs Chromium: its absence is an error there
         pytest.skip(missing)
-    site = browser.build_site(tmp_path_factory.mktemp("site"))
-    with browser.serve(site) as url:
+    with browser.serve(site_dir) as url:
         yield url
 
 

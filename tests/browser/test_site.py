@@ -107,3 +107,9 @@ def test_no_serious_accessibility_violations(tab, base_url, page):
     violations = Axe().run(tab).response["violations"]
     serious = [(v["id"], v["impact"], len(v["nodes"])) for v in violations if v["impact"] in ("serious", "critical")]
     assert not serious, serious
+
+
+@pytest.mark.parametrize("page", [p for p in PAGES if p.chapter], ids=lambda p: browser.page_path(p))
+def test_chapter_pages_stay_under_one_megabyte_without_images(tab, base_url, page):
+    weight = browser.page_weight(tab, base_url + browser.page_path(page))
+    assert weight["bytes_without_images"] < 1024 * 1024, weight
