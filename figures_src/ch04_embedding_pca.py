@@ -19,11 +19,12 @@ TEXT = {
 GROUPS = [("positive", "#1e88e5", "o"), ("negative", "#e53935", "s"), ("neutral", "0.45", "^")]
 
 # Label offsets in points: try each and keep the one farthest from the labels placed so far.
-OFFSETS = [(5, 4, "left"), (5, -12, "left"), (-5, 4, "right"), (-5, -12, "right")]
+OFFSETS = [(6, 5, "left"), (6, -14, "left"), (-6, 5, "right"), (-6, -14, "right"), (0, 9, "center"), (0, -18, "center")]
 
 coords = np.array(VALUES["projection_coords"])
 share = [VALUES["pc1_variance"], VALUES["projection_variance"] - VALUES["pc1_variance"]]
-groups = {name: VALUES[f"{name}_words"] for name, _, _ in GROUPS}
+groups = {"positive": VALUES["positive_words"], "negative": VALUES["negative_words"],
+          "neutral": VALUES["neutral_words"]}
 
 for lang in LANGS:
     t = TEXT[lang]
@@ -39,7 +40,7 @@ for lang in LANGS:
         for i, word in enumerate(words, start):
             def centre(offset, i=i, word=word):
                 dx, dy, ha = offset
-                half = len(word) * 0.0075 * (1 if ha == "left" else -1)
+                half = len(word) * 0.0075 * {"left": 1, "right": -1, "center": 0}[ha]
                 return points[i] + np.array([dx / 560 + half, (dy + 4) / 420])
 
             def clearance(offset, i=i):
@@ -49,7 +50,8 @@ for lang in LANGS:
             dx, dy, ha = next((o for o in OFFSETS if clearance(o) > 0.045), max(OFFSETS, key=clearance))
             placed.append(centre((dx, dy, ha)))
             ax.annotate(word, coords[i], xytext=(dx, dy), textcoords="offset points", ha=ha, fontsize=9.5,
-                        color=color, fontfamily="DejaVu Sans")
+                        color=color, fontfamily="DejaVu Sans",
+                        arrowprops=dict(arrowstyle="-", color=color, lw=0.6, alpha=0.7, shrinkA=0, shrinkB=3))
         start += len(words)
     ax.axhline(0, color="0.85", lw=0.8, zorder=0)
     ax.axvline(0, color="0.85", lw=0.8, zorder=0)

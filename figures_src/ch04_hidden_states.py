@@ -1,4 +1,4 @@
-"""Chapter 4: model B's hidden states over the 100 timesteps of one validation review, and its running prediction."""
+"""Chapter 4: model A's hidden states over the 100 timesteps of one validation review, and its running prediction."""
 import json
 from pathlib import Path
 
@@ -11,10 +11,10 @@ VALUES = json.loads(Path(INPUTS[0]).read_text(encoding="utf-8"))["values"]
 
 TEXT = {
     "ko": {"units": "유닛", "state": "은닉 상태", "prob": "긍정 확률",
-           "title": "타임스텝마다의 은닉 상태 (모델 B, 검증 세트 리뷰 하나)",
+           "title": "타임스텝마다의 은닉 상태 (모델 A, 검증 세트 리뷰 하나)",
            "prob_title": "그 타임스텝에서 리뷰가 끝났다면 모델이 낼 긍정 확률"},
     "en": {"units": "unit", "state": "hidden state", "prob": "P(positive)",
-           "title": "Hidden state at every timestep (model B, one validation review)",
+           "title": "Hidden state at every timestep (model A, one validation review)",
            "prob_title": "Probability of 'positive' the model would give if the review ended at that timestep"},
 }
 

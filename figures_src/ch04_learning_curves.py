@@ -19,9 +19,11 @@ TEXT = {
 }
 TRAIN, VAL, BEST = "#3949ab", "#e65100", "0.45"
 
-for model in ("a", "b", "c"):
-    history = VALUES[f"history_{model}"]
-    best = VALUES[f"best_epoch_{model}"]
+HISTORIES = {"a": VALUES["history_a"], "b": VALUES["history_b"], "c": VALUES["history_c"]}
+BEST_EPOCH = {"a": VALUES["best_epoch_a"], "b": VALUES["best_epoch_b"], "c": VALUES["best_epoch_c"]}
+
+for model, history in HISTORIES.items():
+    best = BEST_EPOCH[model]
     epochs = range(1, len(history["loss"]) + 1)
     marker = "o" if len(history["loss"]) <= 20 else None
     for lang in LANGS:

@@ -73,6 +73,35 @@ val_acc_a = history_a.history["val_accuracy"][best_epoch_a - 1]
 print(f"{epochs_a} epochs, {seconds_a:.1f} s each; best epoch {best_epoch_a}: val accuracy {val_acc_a:.4f}")
 # --8<-- [end:train_a]
 
+# --8<-- [start:hidden_states]
+# A copy of model A's trained SimpleRNN that returns the hidden state of every timestep.
+every_state = keras.layers.SimpleRNN(8, return_sequences=True)
+state_model = keras.Sequential([keras.Input(shape=(100, 500)), every_state])
+every_state.set_weights(rnn_a.get_weights())
+
+review_index = 124                                   # a validation review of 120 tokens
+review = val_seq[review_index:review_index + 1]      # the last 100 of them, shape (1, 100)
+review_oh = keras.utils.to_categorical(review, num_classes=500)   # (1, 100, 500)
+states = state_model.predict(review_oh, verbose=0)[0]             # (timesteps, units)
+
+# The last of these states is exactly what model A's SimpleRNN hands to its Dense layer.
+last_state = keras.Model(model_a.inputs, rnn_a.output).predict(review_oh, verbose=0)[0]
+assert np.allclose(states[-1], last_state, atol=1e-5)
+
+# The Dense layer applied at every timestep: what the model would say if the review ended there.
+kernel, bias = model_a.layers[1].get_weights()
+running_prob = 1 / (1 + np.exp(-(states @ kernel + bias)[:, 0]))
+review_prob = float(model_a.predict(review_oh, verbose=0)[0, 0])
+assert np.isclose(running_prob[-1], review_prob, atol=1e-5)
+
+word_index = imdb.get_word_index()                   # word -> rank (1 = most frequent)
+index_to_word = {rank + 3: word for word, rank in word_index.items()}
+index_to_word.update({0: "<pad>", 1: "<start>", 2: "<oov>"})
+review_words = [index_to_word[i] for i in review[0]]
+print(states.shape, "label", val_target[review_index], f"predicted {review_prob:.3f}")
+print(" ".join(review_words))
+# --8<-- [end:hidden_states]
+
 # --8<-- [start:model_b]
 keras.utils.set_random_seed(42)
 model_b = keras.Sequential([
@@ -109,34 +138,41 @@ val_acc_b = history_b.history["val_accuracy"][best_epoch_b - 1]
 print(f"{epochs_b} epochs, {seconds_b:.1f} s each; best epoch {best_epoch_b}: val accuracy {val_acc_b:.4f}")
 # --8<-- [end:train_b]
 
-# --8<-- [start:hidden_states]
-# A copy of the trained SimpleRNN that returns the hidden state of every timestep.
-every_state = keras.layers.SimpleRNN(8, return_sequences=True)
-review_input = keras.Input(shape=(100,), dtype="int32")
-state_model = keras.Model(review_input, every_state(embedding_b(review_input)))
-every_state.set_weights(rnn_b.get_weights())
+# --8<-- [start:seeds]
+def train_embedding_model(seed):
+    """Model B's layers and training, started from the random initialisation of another seed."""
+    keras.utils.set_random_seed(seed)
+    model = keras.Sequential([
+        keras.Input(shape=(100,), dtype="int32"),
+        keras.layers.Embedding(500, 16),
+        keras.layers.SimpleRNN(8),
+        keras.layers.Dense(1, activation="sigmoid"),
+    ])
+    model.compile(
+        optimizer=keras.optimizers.RMSprop(learning_rate=1e-4),
+        loss="binary_crossentropy",
+        metrics=["accuracy"],
+    )
+    early_stopping = keras.callbacks.EarlyStopping(patience=3, restore_best_weights=True)
+    history = model.fit(
+        train_seq, train_target, epochs=100, batch_size=64,
+        validation_data=(val_seq, val_target), callbacks=[early_stopping], verbose=0,
+    )
+    return history.history
 
-review_index = 124                                   # a validation review of 120 tokens
-review = val_seq[review_index:review_index + 1]      # the last 100 of them, shape (1, 100)
-states = state_model.predict(review, verbose=0)[0]   # (timesteps, units)
 
-# The last of these states is exactly what model_b's SimpleRNN hands to its Dense layer.
-last_state = keras.Model(model_b.inputs, rnn_b.output).predict(review, verbose=0)[0]
-assert np.allclose(states[-1], last_state, atol=1e-5)
+seed_histories = {42: history_b.history}
+for seed in [1, 2, 3]:
+    seed_histories[seed] = train_embedding_model(seed)
 
-# The Dense layer applied at every timestep: what the model would say if the review ended there.
-kernel, bias = dense_b.get_weights()
-running_prob = 1 / (1 + np.exp(-(states @ kernel + bias)[:, 0]))
-review_prob = float(model_b.predict(review, verbose=0)[0, 0])
-assert np.isclose(running_prob[-1], review_prob, atol=1e-5)
-
-word_index = imdb.get_word_index()                   # word -> rank (1 = most frequent)
-index_to_word = {rank + 3: word for word, rank in word_index.items()}
-index_to_word.update({0: "<pad>", 1: "<start>", 2: "<oov>"})
-review_words = [index_to_word[i] for i in review[0]]
-print(states.shape, "label", val_target[review_index], f"predicted {review_prob:.3f}")
-print(" ".join(review_words))
-# --8<-- [end:hidden_states]
+seed_epochs, seed_val_acc = {}, {}
+for seed, history in seed_histories.items():
+    best = int(np.argmin(history["val_loss"]))
+    seed_epochs[seed] = len(history["loss"])
+    seed_val_acc[seed] = history["val_accuracy"][best]
+    print(f"seed {seed:>2}: {seed_epochs[seed]:>3} epochs, best epoch {best + 1:>3}, "
+          f"val accuracy {seed_val_acc[seed]:.4f}")
+# --8<-- [end:seeds]
 
 # --8<-- [start:data_c]
 (train_input_c, train_target_c), (test_input_c, test_target_c) = imdb.load_data(num_words=10000)
@@ -216,9 +252,9 @@ assert rnn_a_params == 500 * 8 + 8 * 8 + 8
 
 # --8<-- [start:exercise_post_padding]
 val_seq_post = keras.utils.pad_sequences(val_input, maxlen=100, padding="post", truncating="post")
-_, pre_acc = model_b.evaluate(val_seq, val_target, verbose=0)
-_, post_acc = model_b.evaluate(val_seq_post, val_target, verbose=0)
-print(f"pre padding {pre_acc:.4f}, post padding {post_acc:.4f}")
+val_post_oh = keras.utils.to_categorical(keras.ops.convert_to_tensor(val_seq_post), num_classes=500)
+_, post_acc = model_a.evaluate(val_post_oh, val_target, verbose=0)
+print(f"pre padding (as trained) {val_acc_a:.4f}, post padding {post_acc:.4f}")
 # --8<-- [end:exercise_post_padding]
 
 # --8<-- [start:exercise_own_reviews]
@@ -229,8 +265,7 @@ def encode(text, num_words=10000, maxlen=500):
         rank = word_index.get(word)
         indices.append(rank + 3 if rank is not None and rank + 3 < num_words else 2)
     return keras.utils.pad_sequences([indices], maxlen=maxlen)
-
-
+# Two short reviews written for this exercise, one positive and one negative.
 my_reviews = [
     "this movie was wonderful i loved every minute of it and the acting was superb",
     "a boring waste of time the plot was stupid and the acting was terrible",
@@ -249,8 +284,7 @@ def neighbours(word, k=5, among=2000):
     similarity = unit @ (target / np.linalg.norm(target))
     nearest = [i + 4 for i in np.argsort(-similarity) if i + 4 != word_index[word] + 3]
     return [index_to_word[i] for i in nearest[:k]]
-
-
+# The neighbours of one positive and one negative word.
 for word in ["great", "worst"]:
     print(word, "->", ", ".join(neighbours(word)))
 # --8<-- [end:exercise_neighbours]
