@@ -3,11 +3,12 @@ import os
 
 import pytest
 
-from rnnbook import browser
+from rnnbook import ROOT, browser
 
 
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory):
+    (ROOT / "build" / "search-results.txt").unlink(missing_ok=True)  # rewritten by this run's search tests
     return browser.build_site(tmp_path_factory.mktemp("site") / "site")
 
 
