@@ -27,6 +27,8 @@ def flatten(markdown: str) -> str:
     """Unfold admonitions (exercise answers) and un-indent fences, so code becomes code cells."""
     out, bodies, fence_indent = [], [], None
     for line in markdown.split("\n"):
+        if not line.strip():
+            line = ""  # blank lines inside indented blocks keep no stray spaces
         indent = len(line) - len(line.lstrip())
         while bodies and line.strip() and indent < bodies[-1]:
             bodies.pop()
