@@ -70,9 +70,13 @@ def on_post_page(output: str, page, config) -> str:
 
 
 def on_post_build(config) -> None:
-    site = Path(config["site_dir"])
+    # mkdocs-static-i18n runs one build per language, each ending here with the same site_dir
+    # and its own theme language: write that language's notebooks only.
+    site, lang = Path(config["site_dir"]), config["theme"]["language"]
     for page_file in sorted((ROOT / "docs").glob("ch*.md")):
         page = Page(page_file)
+        if page.lang != lang:
+            continue
         folder = site / ("en/notebooks" if page.lang == "en" else "notebooks")
         folder.mkdir(parents=True, exist_ok=True)
         (folder / notebooks.notebook_name(page)).write_text(notebooks.to_notebook(page), encoding="utf-8")

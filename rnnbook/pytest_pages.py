@@ -10,6 +10,7 @@ page was executed or accounted for.
 from __future__ import annotations
 
 import hashlib
+import traceback
 
 import pytest
 
@@ -73,7 +74,7 @@ class _PageItem(pytest.Item):
     def repr_failure(self, excinfo):
         if isinstance(excinfo.value, pages.BlockError):
             cause = excinfo.value.__cause__
-            trace = "".join(__import__("traceback").format_exception(cause)[-6:]) if cause else ""
+            trace = "".join(traceback.format_exception(cause)[-6:]) if cause else ""
             return f"{excinfo.value}\n{trace}"
         return super().repr_failure(excinfo)
 
