@@ -1,14 +1,16 @@
 """MkDocs hooks: figures from figures_src/, numbers from results/, notebooks, math as MathML."""
 from __future__ import annotations
 
+import json
 import logging
 import re
 from pathlib import Path
 
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 from rnnbook import ROOT, figures, mathml, notebooks, numbers
-from rnnbook.pages import Page
+from rnnbook.pages import DEFAULT_LANG, LANGS, Page
 
 log = logging.getLogger("mkdocs.hooks.rnnbook")
 def on_files(files: Files, config) -> Files:
@@ -60,26 +62,51 @@ SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog"
 SEARCH_LABEL = {"ko": "검색", "en": "Search"}
 
 
+CONFIG_BASE = re.compile(r'("base": ")([^"]*)(")')
+
+
 def on_post_page(output: str, page, config) -> str:
     lang = Page(Path(page.file.abs_src_path)).lang
     output = output.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + f' aria-label="{SEARCH_LABEL[lang]}">')
+    if lang != DEFAULT_LANG:  # Material looks for the search index under "base": the language's own
+        output = CONFIG_BASE.sub(lambda m: f"{m.group(1)}{m.group(2)}/{lang}/{m.group(3)}", output, count=1)
     # mkdocs-static-i18n points each page's <link rel="alternate"> at its counterpart page, and
     # Material fetches "sitemap.xml" under every such link (404s on every page). The language
     # switcher in the header carries the same page-to-page links, so the head links can go.
     return HEAD_ALTERNATE.sub("", output)
 
 
+@event_priority(-200)  # after mkdocs-static-i18n (-100), which builds the other languages inside its own hook
 def on_post_build(config) -> None:
-    # mkdocs-static-i18n runs one build per language, each ending here with the same site_dir
-    # and its own theme language: write that language's notebooks only.
-    site, lang = Path(config["site_dir"]), config["theme"]["language"]
+    site = Path(config["site_dir"])
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    if not any(language_of(doc["location"]) == DEFAULT_LANG for doc in index["docs"]):
+        return  # a nested build of another language: the outer build finishes last
+    split_search_index(site, index)
     for page_file in sorted((ROOT / "docs").glob("ch*.md")):
         page = Page(page_file)
-        if page.lang != lang:
-            continue
         folder = site / ("en/notebooks" if page.lang == "en" else "notebooks")
         folder.mkdir(parents=True, exist_ok=True)
         (folder / notebooks.notebook_name(page)).write_text(notebooks.to_notebook(page), encoding="utf-8")
+
+
+def language_of(location: str) -> str:
+    return next((lang for lang in LANGS if location.startswith(f"{lang}/")), DEFAULT_LANG)
+
+
+def split_search_index(site: Path, index: dict) -> None:
+    """One search index per language, so a search on an English page finds English pages only.
+
+    mkdocs-static-i18n merges every language into the root index; each language gets its own
+    under its folder, and its pages' ``base`` points there (see ``on_post_page``).
+    """
+    for lang in LANGS:
+        prefix = "" if lang == DEFAULT_LANG else f"{lang}/"
+        docs = [{**doc, "location": doc["location"].removeprefix(prefix)}
+                for doc in index["docs"] if language_of(doc["location"]) == lang]
+        target = site / prefix / "search" / "search_index.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps({**index, "docs": docs}, ensure_ascii=False), encoding="utf-8")
 
 
 def on_serve(server, config, builder):
