@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import logging
 import re
 from pathlib import Path
 
@@ -10,9 +9,9 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 from rnnbook import ROOT, figures, mathml, notebooks, numbers
-from rnnbook.pages import DEFAULT_LANG, LANGS, Page
+from rnnbook.pages import DEFAULT_LANG, LANGS, Page, all_pages
 
-log = logging.getLogger("mkdocs.hooks.rnnbook")
+
 def on_files(files: Files, config) -> Files:
     for uri, path in figures.build_all().items():
         files.append(File.generated(config, uri, abs_src_path=str(path)))
@@ -25,8 +24,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     if source.chapter and numbers.results_path(source.chapter).exists():
         text += record_note(source)
     if source.chapter:
-        depth = page.url.count("/")
-        href = "../" * depth + ("en/" if source.lang == "en" else "") + "notebooks/" + notebooks.notebook_name(source)
+        href = "../" * page.url.count("/") + notebooks.site_path(source)
         label = {"ko": "이 장을 노트북으로 내려받기", "en": "Download this chapter as a notebook"}[source.lang]
         text += f'\n\n---\n\n<a class="md-button" href="{href}" download>:material-notebook: {label}</a>\n'
     return text
@@ -56,12 +54,8 @@ def on_page_content(html: str, page, config, files) -> str:
 
 
 HEAD_ALTERNATE = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="[^"]*">\s*')
-
-
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 SEARCH_LABEL = {"ko": "검색", "en": "Search"}
-
-
 CONFIG_BASE = re.compile(r'("base": ")([^"]*)(")')
 
 
@@ -83,11 +77,10 @@ def on_post_build(config) -> None:
     if not any(language_of(doc["location"]) == DEFAULT_LANG for doc in index["docs"]):
         return  # a nested build of another language: the outer build finishes last
     split_search_index(site, index)
-    for page_file in sorted((ROOT / "docs").glob("ch*.md")):
-        page = Page(page_file)
-        folder = site / ("en/notebooks" if page.lang == "en" else "notebooks")
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / notebooks.notebook_name(page)).write_text(notebooks.to_notebook(page), encoding="utf-8")
+    for page in (p for p in all_pages() if p.chapter):
+        target = site / notebooks.site_path(page)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(notebooks.to_notebook(page), encoding="utf-8")
 
 
 def language_of(location: str) -> str:
