@@ -84,8 +84,8 @@ def same(a, b) -> bool:
 
 
 def format_value(value, fmt: str) -> str:
-    if fmt == "shape":
-        return "(" + ", ".join(str(v) for v in value) + ")"
+    if fmt == "shape":  # written like a Python tuple: (1, 4, 3), (5,)
+        return "(" + ", ".join(str(v) for v in value) + ("," if len(value) == 1 else "") + ")"
     return fmt.format(value)
 
 

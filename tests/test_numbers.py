@@ -74,6 +74,11 @@ def test_code_hash_changes_with_the_code(monkeypatch):
     assert numbers.code_hash(chapter) != before
 
 
+def test_shapes_are_written_like_tuples():
+    assert numbers.format_value([1, 4, 3], "shape") == "(1, 4, 3)"
+    assert numbers.format_value([5], "shape") == "(5,)"
+
+
 def test_values_compare_by_value_not_by_type():
     assert numbers.same([1, 4, 3], numbers.to_plain((1, 4, 3)))
     assert numbers.same(0.1 + 0.2, 0.3)
