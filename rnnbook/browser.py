@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from . import ROOT
-from .pages import DEFAULT_LANG, Page, all_pages
+from .pages import Page, all_pages
 
 CHROMIUM = os.environ.get("RNNBOOK_CHROMIUM", "/usr/bin/chromium")
 # Without the background-networking flags Chromium tries to reach Google at start-up.
@@ -76,8 +76,7 @@ def chromium():
 
 def page_path(page: Page) -> str:
     """Site path of a page: ``ch02-recurrent-neurons/`` or ``en/ch02-recurrent-neurons/``."""
-    prefix = "" if page.lang == DEFAULT_LANG else f"{page.lang}/"
-    return prefix + ("" if page.stem == "index" else f"{page.stem}/")
+    return page.site_prefix + ("" if page.stem == "index" else f"{page.stem}/")
 
 
 def site_pages() -> list[Page]:

@@ -19,10 +19,9 @@ from concurrent.futures import ThreadPoolExecutor
 from importlib.metadata import version
 from pathlib import Path
 
-from . import CACHE, ROOT
+from . import CACHE, FIGURE_OUT_ENV, ROOT
 
 SOURCES = ROOT / "figures_src"
-OUT_ENV = "RNNBOOK_FIGURE_OUT"
 DONE = ".complete"
 
 
@@ -58,7 +57,7 @@ def _draw(script: Path) -> Path:
     if (out / DONE).exists():
         return out
     tmp = Path(tempfile.mkdtemp(prefix=f"{script.stem}-", dir=out.parent))
-    env = {**os.environ, OUT_ENV: str(tmp), "MPLBACKEND": "Agg", "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, FIGURE_OUT_ENV: str(tmp), "MPLBACKEND": "Agg", "PYTHONPATH": str(ROOT)}
     run = subprocess.run([sys.executable, str(script)], cwd=ROOT, env=env, capture_output=True, text=True)
     if run.returncode != 0:
         shutil.rmtree(tmp, ignore_errors=True)

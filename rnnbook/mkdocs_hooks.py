@@ -9,7 +9,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 from rnnbook import ROOT, figures, mathml, notebooks, numbers
-from rnnbook.pages import DEFAULT_LANG, LANGS, Page, all_pages
+from rnnbook.pages import DEFAULT_LANG, LANGS, Page, all_pages, site_prefix
 
 
 def on_files(files: Files, config) -> Files:
@@ -94,7 +94,7 @@ def split_search_index(site: Path, index: dict) -> None:
     under its folder, and its pages' ``base`` points there (see ``on_post_page``).
     """
     for lang in LANGS:
-        prefix = "" if lang == DEFAULT_LANG else f"{lang}/"
+        prefix = site_prefix(lang)
         docs = [{**doc, "location": doc["location"].removeprefix(prefix)}
                 for doc in index["docs"] if language_of(doc["location"]) == lang]
         target = site / prefix / "search" / "search_index.json"

@@ -6,7 +6,7 @@ import re
 import jupytext
 
 from . import numbers
-from .pages import DEFAULT_LANG, Page, expand
+from .pages import Page, expand
 
 FIRST_CELL = {
     "ko": "# 이 노트북은 책의 페이지에서 만들어졌습니다. 책과 같은 버전으로 실행하세요.\n"
@@ -25,8 +25,7 @@ def notebook_name(page: Page) -> str:
 
 def site_path(page: Page) -> str:
     """Where the built site serves the page's notebook, under the language's root."""
-    prefix = "" if page.lang == DEFAULT_LANG else f"{page.lang}/"
-    return f"{prefix}notebooks/{notebook_name(page)}"
+    return f"{page.site_prefix}notebooks/{notebook_name(page)}"
 
 
 def flatten(markdown: str) -> str:

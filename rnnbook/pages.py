@@ -22,6 +22,7 @@ LANGS = ("ko", "en")
 DEFAULT_LANG = "ko"
 RUNNABLE = {"python"}
 FENCE = re.compile(r"^\s*(```+|~~~+)")
+FIGURE = re.compile(r"!\[([^\]]*)\]\(([^)\s]+)\)")
 SKIP_MARK = "pytest.mark.skip"
 
 
@@ -47,12 +48,25 @@ class Page:
         match = re.match(r"(ch\d\d)-", self.stem)
         return match.group(1) if match else None
 
+    @property
+    def site_prefix(self) -> str:
+        """Folder of the page's language in the built site: ``""`` for Korean, ``"en/"``."""
+        return site_prefix(self.lang)
+
+    def figures(self) -> list[tuple[str, str]]:
+        """``(alt text, path)`` of every image on the page, in order."""
+        return FIGURE.findall(self.text())
+
     def twin(self, lang: str) -> "Page":
         name = self.stem + (".md" if lang == DEFAULT_LANG else f".{lang}.md")
         return Page(self.path.with_name(name))
 
     def text(self) -> str:
         return self.path.read_text(encoding="utf-8")
+
+
+def site_prefix(lang: str) -> str:
+    return "" if lang == DEFAULT_LANG else f"{lang}/"
 
 
 def all_pages(lang: str | None = None) -> list[Page]:

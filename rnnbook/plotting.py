@@ -7,6 +7,8 @@ from pathlib import Path
 import koreanize_matplotlib  # noqa: F401  (registers NanumGothic, ships with the package)
 import matplotlib
 
+from . import CACHE, FIGURE_OUT_ENV
+
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
@@ -26,7 +28,7 @@ plt.rcParams.update({
 
 def save(fig, name: str, lang: str) -> Path:
     """Save ``fig`` as ``figures/<name>.<lang>.png`` in the folder the build gave the script."""
-    out = Path(os.environ.get("RNNBOOK_FIGURE_OUT", Path(__file__).resolve().parent.parent / ".cache" / "figures" / "manual"))
+    out = Path(os.environ.get(FIGURE_OUT_ENV, CACHE / "figures" / "manual"))
     path = out / f"{name}.{lang}.png"
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, bbox_inches="tight")

@@ -6,7 +6,10 @@ from matplotlib import font_manager
 
 from rnnbook import figures, pages
 
-FIGURE = re.compile(r"!\[[^\]]*\]\((figures/[^)\s]+)\)")
+
+
+def shown(page):
+    return [path for _, path in page.figures() if path.startswith("figures/")]
 
 
 @pytest.fixture(scope="module")
@@ -16,13 +19,13 @@ def produced():
 
 def test_every_referenced_figure_is_drawn(produced):
     for page in pages.all_pages():
-        for path in FIGURE.findall(page.text()):
+        for path in shown(page):
             assert path in produced, f"{page.rel} shows {path}, which no script in figures_src/ draws"
 
 
 def test_every_drawn_figure_is_shown(produced):
-    shown = {path for page in pages.all_pages() for path in FIGURE.findall(page.text())}
-    assert not set(produced) - shown, f"drawn but on no page: {sorted(set(produced) - shown)}"
+    on_pages = {path for page in pages.all_pages() for path in shown(page)}
+    assert not set(produced) - on_pages, f"drawn but on no page: {sorted(set(produced) - on_pages)}"
 
 
 def test_each_figure_exists_in_both_languages(produced):

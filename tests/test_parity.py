@@ -7,7 +7,6 @@ from rnnbook import pages
 
 HEADING = re.compile(r"^(#{1,6}) ", re.M)
 INCLUDE = re.compile(r'--8<--\s+"([^"]+)"')
-FIGURE = re.compile(r"!\[([^\]]*)\]\(([^)\s]+)\)")
 
 KO_PAGES = pages.all_pages(pages.DEFAULT_LANG)
 IDS = [p.stem for p in KO_PAGES]
@@ -15,7 +14,7 @@ IDS = [p.stem for p in KO_PAGES]
 
 def figures(page):
     """Figure paths with the language suffix taken out, in page order."""
-    return [re.sub(r"\.(ko|en)\.png$", ".png", path) for _, path in FIGURE.findall(page.text())]
+    return [re.sub(r"\.(ko|en)\.png$", ".png", path) for _, path in page.figures()]
 
 
 def test_every_english_page_has_a_korean_source():
@@ -51,7 +50,7 @@ def test_same_figures_each_in_its_language(ko):
     en = ko.twin("en")
     assert figures(ko) == figures(en)
     for page in (ko, en):
-        for alt, path in FIGURE.findall(page.text()):
+        for alt, path in page.figures():
             assert alt.strip(), f"{page.rel}: figure {path} has no alt text"
             assert path.endswith(f".{page.lang}.png"), f"{page.rel}: {path} is not the {page.lang} figure"
             in_korean = bool(re.search("[가-힣]", alt))
