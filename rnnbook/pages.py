@@ -1,7 +1,9 @@
 """The book's pages as code: find them, expand snippet includes, extract and run code blocks.
 
-Code blocks are extracted with pytest-codeblocks; ``--8<--`` includes are expanded with
-pymdownx.snippets' own preprocessor, configured as in ``mkdocs.yml``.
+Code blocks are extracted with pytest-codeblocks (a test dependency, imported only where
+blocks are run); ``--8<--`` includes are expanded with pymdownx.snippets' own
+preprocessor, configured as in ``mkdocs.yml``. The site build finds fences with
+``fences()``, which needs nothing beyond the base install.
 """
 from __future__ import annotations
 
@@ -11,10 +13,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pytest_codeblocks import CodeBlock
 
 import markdown
 from pymdownx.snippets import SnippetExtension
-from pytest_codeblocks import CodeBlock, extract_from_buffer
 
 from . import DOCS, ROOT
 
@@ -92,23 +97,47 @@ def expand(text: str) -> str:
     return "\n".join(_snippets().run(text.split("\n")))
 
 
-def count_fences(text: str) -> int:
-    """Number of fenced code blocks in Markdown, whatever their info string or fence style."""
-    count, opener = 0, None
-    for line in text.splitlines():
+@dataclass(frozen=True)
+class Fence:
+    """A fenced code block as written on a page: 0-based line numbers of its fences."""
+
+    start: int
+    end: int
+    indent: str
+    info: str
+    body: str
+
+    @property
+    def syntax(self) -> str:
+        return self.info.split()[0] if self.info else ""
+
+
+def fences(text: str) -> list[Fence]:
+    """Every fenced code block in Markdown, whatever its info string or fence style."""
+    found, lines, opener = [], text.split("\n"), None
+    for number, line in enumerate(lines):
         match = FENCE.match(line)
         if not match:
             continue
         marker = match.group(1)
         if opener is None:
-            opener, count = marker, count + 1
-        elif marker[0] == opener[0] and len(marker) >= len(opener) and not line.strip()[len(marker):]:
+            opener = (number, marker, line[:match.start(1)], line[match.end(1):].strip())
+        elif marker[0] == opener[1][0] and len(marker) >= len(opener[1]) and not line.strip()[len(marker):]:
+            start, _, indent, info = opener
+            body = "\n".join(inner.removeprefix(indent) for inner in lines[start + 1:number])
+            found.append(Fence(start, number, indent, info, body))
             opener = None
-    return count
+    return found
+
+
+def count_fences(text: str) -> int:
+    return len(fences(text))
 
 
 def blocks(page: Page) -> list[CodeBlock]:
     """The page's code blocks, in page order, with snippet includes expanded."""
+    from pytest_codeblocks import extract_from_buffer
+
     found = extract_from_buffer(io.StringIO(page.text()))
     for block in found:
         block.code = expand(block.code)

@@ -1,0 +1,71 @@
+"""What each code block printed in the recording run, shown under the block.
+
+``python -m rnnbook.record chNN`` stores, for every runnable block of the chapter's
+Korean page in page order, the SHA-256 of the block's code (snippet includes expanded),
+what it printed, and whether a model had been trained on the page by the time it ended.
+Both language pages show the same code, so both show the same outputs; the notebook
+carries them as the cells' outputs.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+
+from . import numbers
+from .pages import RUNNABLE, Page, expand, fences
+
+log = logging.getLogger("mkdocs.hooks.outputs")
+LABEL = {"ko": "출력", "en": "Output"}
+
+
+def digest(code: str) -> str:
+    return hashlib.sha256(code.strip().encode()).hexdigest()
+
+
+def recorded(chapter: str) -> list[dict]:
+    """``[{"sha", "text", "trained"}, ...]`` for the chapter's runnable blocks, in page order."""
+    if not numbers.results_path(chapter).exists():
+        return []
+    return numbers.load_results(chapter).get("outputs", [])
+
+
+def by_code(chapter: str) -> dict[str, str]:
+    """Recorded output text of each block, keyed by the digest of its code."""
+    return {item["sha"]: item["text"] for item in recorded(chapter)}
+
+
+def for_code(chapter: str, code: str) -> str | None:
+    """What the block with this code printed when the chapter was recorded (None: not recorded)."""
+    return by_code(chapter).get(digest(code))
+
+
+def output_fence(text: str, indent: str, lang: str) -> list[str]:
+    """Markdown for an output block: a plain-text fence Material shows without a copy button."""
+    ticks = "`" * max(3, max((len(run) for run in text.split("\n") if set(run) == {"`"}), default=0) + 1)
+    body = [f"{indent}{line}" if line else "" for line in text.rstrip("\n").split("\n")]
+    label = LABEL[lang]
+    return ["", f'{indent}{ticks} {{ .text .no-copy .block-output title="{label}" }}', *body, f"{indent}{ticks}"]
+
+
+def show_under_blocks(markdown: str, page: Page) -> str:
+    """Put each runnable block's recorded output directly under the block.
+
+    A block whose code no longer matches the record shows nothing and logs a warning
+    (an error under ``mkdocs build --strict``): the record is stale.
+    """
+    if not page.chapter:
+        return markdown
+    outputs = by_code(page.chapter)
+    if not outputs:
+        return markdown
+    lines = markdown.split("\n")
+    for fence in reversed(fences(markdown)):
+        if fence.syntax not in RUNNABLE:
+            continue
+        text = outputs.get(digest(expand(fence.body)))
+        if text is None:
+            log.warning("%s:%d: no recorded output for this code; run `python -m rnnbook.record %s`",
+                        page.rel, fence.start + 1, page.chapter)
+        elif text.strip():
+            lines[fence.end + 1:fence.end + 1] = output_fence(text, fence.indent, page.lang)
+    return "\n".join(lines)
