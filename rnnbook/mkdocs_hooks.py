@@ -8,7 +8,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
-from rnnbook import ROOT, figures, mathml, notebooks, numbers
+from rnnbook import ROOT, figures, mathml, notebooks, numbers, outputs
 from rnnbook.pages import DEFAULT_LANG, LANGS, Page, all_pages, site_prefix
 
 
@@ -19,8 +19,8 @@ def on_files(files: Files, config) -> Files:
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    text = numbers.substitute(markdown)
     source = Page(Path(page.file.abs_src_path))
+    text = outputs.show_under_blocks(numbers.substitute(markdown), source)
     if source.chapter and numbers.results_path(source.chapter).exists():
         text += record_note(source)
     if source.chapter:

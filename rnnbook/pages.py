@@ -175,6 +175,51 @@ def run_block(page: Page, block: CodeBlock, namespace: dict, workdir: Path) -> s
     return out.getvalue()
 
 
+_fit_calls = [0]   # calls of keras.Model.fit in this process, counted once prepare_runtime ran
+
+
+class PageRun:
+    """One run of a page's blocks in order, in one namespace, as in a fresh notebook kernel.
+
+    Keras' global state is cleared first, so auto-generated layer names (``sequential``,
+    ``dense_1``) count from zero on every page, whatever ran before in the process.
+    """
+
+    def __init__(self, page: Page, workdir: Path):
+        import keras
+
+        keras.backend.clear_session()
+        self.page, self.workdir = page, workdir
+        self.namespace: dict = {"__name__": "__main__"}
+        self._fits_before = _fit_calls[0]
+
+    def run(self, block: CodeBlock) -> str:
+        return run_block(self.page, block, self.namespace, self.workdir)
+
+    @property
+    def trained(self) -> bool:
+        """Whether page code has called ``fit`` so far: later outputs may depend on training."""
+        return _fit_calls[0] > self._fits_before
+
+
+def _count_fits() -> None:
+    import functools
+
+    import keras
+
+    real_fit = keras.Model.fit
+    if getattr(real_fit, "_rnnbook_counted", False):
+        return
+
+    @functools.wraps(real_fit)
+    def fit(self, *args, **kwargs):
+        _fit_calls[0] += 1
+        return real_fit(self, *args, **kwargs)
+
+    fit._rnnbook_counted = True
+    keras.Model.fit = fit
+
+
 def prepare_runtime(quick: bool) -> None:
     """What every execution of page code needs: quiet TF, offline data, optional quick mode."""
     import os
@@ -187,3 +232,4 @@ def prepare_runtime(quick: bool) -> None:
     offline_data.use_local_mirror()
     if quick:
         quick_mode.enable()
+    _count_fits()

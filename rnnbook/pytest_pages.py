@@ -14,7 +14,7 @@ import traceback
 
 import pytest
 
-from rnnbook import DOCS, ROOT, numbers, pages
+from rnnbook import DOCS, ROOT, numbers, outputs, pages
 
 _passed_code: set[str] = set()  # hashes of blocks that ran and passed this session
 
@@ -44,8 +44,7 @@ def _digest(code: str) -> str:
 class PageFile(pytest.File):
     def collect(self):
         self.page = pages.Page(self.path)
-        self.workdir = None
-        self.namespace = {"__name__": "__main__"}
+        self.run = None   # a PageRun, started by the first block
         self.accounted = 0
         self.broken_at = None
         found = pages.blocks(self.page)
@@ -84,15 +83,30 @@ class CodeBlockItem(_PageItem):
         page = self.parent
         if page.broken_at is not None:
             pytest.fail(f"{page.page.rel}:{self.block.lineno}: not run, the block at line {page.broken_at} failed")
-        if page.workdir is None:
-            page.workdir = self.config._tmp_path_factory.mktemp(page.page.stem)
+        if page.run is None:
+            page.run = pages.PageRun(page.page, self.config._tmp_path_factory.mktemp(page.page.stem))
         try:
-            pages.run_block(page.page, self.block, page.namespace, page.workdir)
+            printed = page.run.run(self.block)
         except Exception:
             page.broken_at = self.block.lineno
             raise
         page.accounted += 1
         _passed_code.add(_digest(self.block.code))
+        self.check_recorded_output(printed)
+
+    def check_recorded_output(self, printed: str) -> None:
+        """A block whose output does not depend on training must print what the page shows."""
+        chapter = self.parent.page.chapter
+        if not chapter or self.parent.page.lang != pages.DEFAULT_LANG:
+            return
+        recorded = {item["sha"]: item for item in outputs.recorded(chapter)}.get(outputs.digest(self.block.code))
+        if recorded is None or recorded["trained"]:
+            return  # no record for this code (the stated-numbers test reports it) or trained: not comparable
+        assert printed == recorded["text"], (
+            f"{self.parent.page.rel}:{self.block.lineno}: prints something else than the recorded output "
+            f"shown on the page; run `python -m rnnbook.record {chapter}`\n"
+            f"--- recorded\n{recorded['text']}--- now\n{printed}"
+        )
 
 
 class TwinBlock(_PageItem):
@@ -123,7 +137,8 @@ class PageComplete(_PageItem):
 
     def runtest(self):
         rel = self.parent.page.rel
-        self.parent.namespace.clear()  # the page is done: free its arrays before the next page
+        if self.parent.run is not None:
+            self.parent.run.namespace.clear()  # the page is done: free its arrays before the next page
         assert self.blocks == self.fences, f"{rel}: {self.fences} code fences but {self.blocks} collected (check info strings)"
         assert self.parent.accounted == self.fences, f"{rel}: only {self.parent.accounted} of {self.fences} blocks ran"
 
@@ -139,6 +154,11 @@ class PageNumbers(_PageItem):
         spec = numbers.load_spec(chapter)
         assert set(results["values"]) == set(spec), f"{chapter}: recorded keys differ from {chapter}.toml"
         untrained = {key: item for key, item in spec.items() if not item.get("trained")}
-        now = numbers.evaluate(untrained, self.parent.namespace)
+        now = numbers.evaluate(untrained, self.parent.run.namespace)
         wrong = {k: (now[k], results["values"][k]) for k in now if not numbers.same(now[k], results["values"][k])}
         assert not wrong, f"{chapter}: code now gives (new, recorded) {wrong}"
+        runnable = [b for b in pages.blocks(self.parent.page) if b.syntax in pages.RUNNABLE and not pages.is_skipped(b)]
+        shown = [item["sha"] for item in results.get("outputs", [])]
+        assert shown == [outputs.digest(b.code) for b in runnable], (
+            f"{chapter}: the recorded outputs are not those of the page's blocks; run `python -m rnnbook.record {chapter}`"
+        )

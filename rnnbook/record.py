@@ -1,23 +1,27 @@
-"""Full run of a chapter's code: record the numbers its pages state.
+"""Full run of a chapter's code: record the numbers its pages state and what each block prints.
 
     python -m rnnbook.record ch02 [ch03 ...]
 
 Runs every block of the chapter's Korean page in one namespace with the real settings
 (no quick mode), evaluates the expressions of ``results/chNN.toml`` and writes
-``results/chNN.json`` with the values, the code hash, timings, hardware and versions.
+``results/chNN.json`` with the values, each block's output (see ``outputs``), the code
+hash, timings, peak memory, hardware and versions. Each chapter runs in a process of its
+own, so its peak memory is its own.
 """
 from __future__ import annotations
 
 import json
 import os
 import platform
+import resource
+import subprocess
 import sys
 import tempfile
 import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from . import numbers, pages
+from . import numbers, outputs, pages
 
 
 def environment() -> dict:
@@ -43,29 +47,42 @@ def environment() -> dict:
     }
 
 
+def peak_rss_mb() -> float:
+    """The process's peak resident memory so far, in MB (Linux reports KiB)."""
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6, 1)
+
+
 def record(chapter: str) -> dict:
     page = pages.chapter_page(chapter)
-    namespace: dict = {"__name__": "__main__"}
+    printed_by_block = []
     start = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix=f"{chapter}-") as workdir:
+        run = pages.PageRun(page, Path(workdir))
         for block in pages.blocks(page):
             if block.syntax in pages.RUNNABLE and not pages.is_skipped(block):
                 print(f"  {page.rel}:{block.lineno}", flush=True)
-                printed = pages.run_block(page, block, namespace, Path(workdir))
+                printed = run.run(block)
                 print(printed, end="", flush=True)
+                printed_by_block.append({
+                    "line": block.lineno, "sha": outputs.digest(block.code), "text": printed,
+                    "trained": run.trained, "peak_rss_mb": peak_rss_mb(),
+                })
     seconds = time.perf_counter() - start
-    values = numbers.evaluate(numbers.load_spec(chapter), namespace)
+    values = numbers.evaluate(numbers.load_spec(chapter), run.namespace)
     result = {
         "chapter": chapter,
         "code_sha256": numbers.code_hash(chapter),
         "recorded_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "run_seconds": round(seconds, 1),
+        "peak_rss_mb": peak_rss_mb(),
         "environment": environment(),
         "values": values,
+        "outputs": printed_by_block,
     }
     path = numbers.results_path(chapter)
     path.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {path.name} ({len(values)} values, {seconds:.0f} s)")
+    print(f"wrote {path.name} ({len(values)} values, {len(printed_by_block)} outputs, "
+          f"{seconds:.0f} s, peak {result['peak_rss_mb']:.0f} MB)")
     return result
 
 
@@ -73,9 +90,10 @@ def main(argv: list[str]) -> int:
     if not argv:
         print(__doc__)
         return 2
+    if len(argv) > 1:   # one process per chapter: peak memory is per chapter
+        return max(subprocess.run([sys.executable, "-m", "rnnbook.record", chapter]).returncode for chapter in argv)
     pages.prepare_runtime(quick=False)
-    for chapter in argv:
-        record(chapter)
+    record(argv[0])
     return 0
 
 
