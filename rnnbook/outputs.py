@@ -53,9 +53,7 @@ def show_under_blocks(markdown: str, page: Page) -> str:
     A block whose code no longer matches the record shows nothing and logs a warning
     (an error under ``mkdocs build --strict``): the record is stale.
     """
-    if not page.chapter:
-        return markdown
-    outputs = by_code(page.chapter)
+    outputs = by_code(page.record)
     if not outputs:
         return markdown
     lines = markdown.split("\n")
@@ -65,7 +63,7 @@ def show_under_blocks(markdown: str, page: Page) -> str:
         text = outputs.get(digest(expand(fence.body)))
         if text is None:
             log.warning("%s:%d: no recorded output for this code; run `python -m rnnbook.record %s`",
-                        page.rel, fence.start + 1, page.chapter)
+                        page.rel, fence.start + 1, page.record)
         elif text.strip():
             lines[fence.end + 1:fence.end + 1] = output_fence(text, fence.indent, page.lang)
     return "\n".join(lines)

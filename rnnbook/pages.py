@@ -54,6 +54,11 @@ class Page:
         return match.group(1) if match else None
 
     @property
+    def record(self) -> str:
+        """Name of the page's record in results/: its chapter (``ch04``), or its stem for other pages."""
+        return self.chapter or self.stem
+
+    @property
     def site_prefix(self) -> str:
         """Folder of the page's language in the built site: ``""`` for Korean, ``"en/"``."""
         return site_prefix(self.lang)
@@ -80,10 +85,11 @@ def all_pages(lang: str | None = None) -> list[Page]:
 
 
 def chapter_page(chapter: str, lang: str = DEFAULT_LANG) -> Page:
+    """The page whose record is ``chapter``: ``ch04``, or the stem of a page outside the chapters."""
     for page in all_pages(lang):
-        if page.chapter == chapter:
+        if page.record == chapter:
             return page
-    raise LookupError(f"No page for chapter {chapter!r} in docs/")
+    raise LookupError(f"No page for {chapter!r} in docs/")
 
 
 @cache

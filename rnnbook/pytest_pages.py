@@ -57,7 +57,7 @@ class PageFile(pytest.File):
         for block in found:
             kind = ShellBlock if pages.is_skipped(block) else TwinBlock if by_twin else CodeBlockItem
             yield kind.from_parent(self, name=f"line{block.lineno}", block=block)
-        if self.page.chapter and self.page.lang == pages.DEFAULT_LANG and numbers.spec_path(self.page.chapter).exists():
+        if self.page.lang == pages.DEFAULT_LANG and numbers.spec_path(self.page.record).exists():
             yield PageNumbers.from_parent(self, name="stated-numbers-match-code")
         yield PageComplete.from_parent(self, name="every-fence-accounted-for", fences=pages.count_fences(self.page.text()), blocks=len(found))
 
@@ -96,8 +96,8 @@ class CodeBlockItem(_PageItem):
 
     def check_recorded_output(self, printed: str) -> None:
         """A block whose output does not depend on training must print what the page shows."""
-        chapter = self.parent.page.chapter
-        if not chapter or self.parent.page.lang != pages.DEFAULT_LANG:
+        chapter = self.parent.page.record
+        if self.parent.page.lang != pages.DEFAULT_LANG:
             return
         recorded = {item["sha"]: item for item in outputs.recorded(chapter)}.get(outputs.digest(self.block.code))
         if recorded is None or recorded["trained"]:
@@ -145,7 +145,7 @@ class PageComplete(_PageItem):
 
 class PageNumbers(_PageItem):
     def runtest(self):
-        chapter = self.parent.page.chapter
+        chapter = self.parent.page.record
         assert self.parent.accounted, "page code did not run"
         results = numbers.load_results(chapter)
         assert results["code_sha256"] == numbers.code_hash(chapter), (

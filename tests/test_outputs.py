@@ -24,7 +24,7 @@ Text.
 echo not run
 ```
 """
-CHAPTERS = sorted({p.chapter for p in pages.all_pages() if p.chapter and numbers.results_path(p.chapter).exists()})
+CHAPTERS = sorted({p.record for p in pages.all_pages() if numbers.results_path(p.record).exists()})
 MEMORY_LIMIT_MB = 4000   # every chapter runs on a machine with 4 GB to spare
 
 
