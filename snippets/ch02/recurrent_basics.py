@@ -43,6 +43,22 @@ assert np.allclose(numpy_states, keras_states, atol=1e-6)
 print(numpy_states.shape, max_difference)
 # --8<-- [end:numpy_rnn]
 
+# --8<-- [start:cell_and_layer]
+print(type(rnn.cell).__name__)   # the cell inside the SimpleRNN layer above
+
+cell = keras.layers.SimpleRNNCell(5)                     # one timestep's computation
+looped = keras.layers.RNN(cell, return_sequences=True)   # runs the cell at every timestep
+looped.build(sentence.shape)
+looped.set_weights([W_x, W_h, b])                        # the SimpleRNN's weights
+looped_states = keras.ops.convert_to_numpy(looped(sentence))
+assert np.allclose(looped_states, keras_states, atol=1e-6)
+
+h_0 = np.zeros((1, 5), dtype="float32")
+h_1, _ = cell(sentence[:, 0], [h_0])   # one call of the cell: the first timestep only
+assert np.allclose(keras.ops.convert_to_numpy(h_1), keras_states[:, 0], atol=1e-6)
+print(looped_states.shape, h_1.shape)
+# --8<-- [end:cell_and_layer]
+
 # --8<-- [start:return_sequences]
 many_to_one = keras.layers.SimpleRNN(5)(sentence)
 many_to_many = keras.layers.SimpleRNN(5, return_sequences=True)(sentence)
