@@ -1,11 +1,21 @@
 """Chapter 3: what pad_sequences does to a short and a long sequence, pre versus post."""
+import json
+from pathlib import Path
+
 from matplotlib.patches import Rectangle
 
 from rnnbook.plotting import LANGS, plt, save
 
-import keras  # noqa: E402  (the figure shows what the real function returns)
+INPUTS = ["results/ch03.json"]
+VALUES = json.loads(Path(INPUTS[0]).read_text(encoding="utf-8"))["values"]
 
-SHORT, LONG, MAXLEN = [12, 7, 45], [5, 31, 8, 19, 42, 3, 27, 11], 6
+# The page pads [long, short] to maxlen 6 three ways; the figure shows what pad_sequences returned.
+LONG, SHORT = VALUES["pad_example"]
+RESULT = {   # (row, side) -> the padded sequence: row 0 pads the short one, row 1 truncates the long one
+    (0, "pre"): VALUES["pad_default"][1], (0, "post"): VALUES["pad_post"][1],
+    (1, "pre"): VALUES["pad_default"][0], (1, "post"): VALUES["truncate_post"][0],
+}
+MAXLEN = len(VALUES["pad_default"][0])
 TEXT = {
     "ko": {"rows": ["패딩 (짧은 시퀀스)", "자르기 (긴 시퀀스)"],
            "args": [["padding='pre' (기본값)", "padding='post'"], ["truncating='pre' (기본값)", "truncating='post'"]],
@@ -35,8 +45,7 @@ for lang in LANGS:
             ax.set_xlim(-2.6, 8.2)
             ax.set_ylim(-0.3, 2.9)
             ax.axis("off")
-            option = {"padding" if row == 0 else "truncating": side}
-            result = keras.utils.pad_sequences([sequence], maxlen=MAXLEN, **option)[0].tolist()
+            result = RESULT[row, side]
             if row == 0:
                 cells(ax, 0, 1.6, sequence, [TOKEN] * len(sequence))
             else:

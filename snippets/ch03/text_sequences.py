@@ -57,6 +57,19 @@ print(lengths.min(), lengths.max())
 print(np.mean(lengths <= 100))   # share of reviews that fit in 100 tokens
 # --8<-- [end:lengths]
 
+# --8<-- [start:plot_lengths]
+import matplotlib.pyplot as plt
+
+plt.hist(lengths, bins=range(0, 1020, 20))   # reviews longer than 1,000 tokens fall outside
+plt.axvline(100, color="tab:orange", label="maxlen = 100")
+plt.axvline(np.median(lengths), color="tab:green", linestyle="--", label="median")
+plt.axvline(np.mean(lengths), color="tab:red", linestyle=":", label="mean")
+plt.xlabel("review length (tokens)")
+plt.ylabel("number of reviews")
+plt.legend()
+plt.show()
+# --8<-- [end:plot_lengths]
+
 # --8<-- [start:pad_check]
 print(train_input[0][-10:])
 print(train_seq[0][-10:])
@@ -81,22 +94,24 @@ print(train_seq_post.shape, train_seq_post[short_index][-10:])
 # --8<-- [end:pad_options]
 
 # --8<-- [start:one_hot]
-train_oh = keras.utils.to_categorical(train_seq, num_classes=500)
-print(train_oh.shape, train_oh.dtype)
-print(train_oh[0, 0, :12], train_oh[0, 0].sum())   # a single 1 among 500 numbers
+sample_oh = keras.utils.to_categorical(train_seq[:100], num_classes=500)   # the first 100 reviews only
+print(sample_oh.shape, sample_oh.dtype)
+print(sample_oh[0, 0, :12], sample_oh[0, 0].sum())   # a single 1 among 500 numbers
+assert np.array_equal(sample_oh.argmax(axis=-1), train_seq[:100])   # nothing lost, only spread out
 
-one_hot_shape = train_oh.shape
-one_hot_gb = train_oh.nbytes / 1e9                                   # float64, as returned
-one_hot_float32_gb = train_oh.size * np.dtype("float32").itemsize / 1e9
+# The whole training set, computed rather than built: elements x bytes per element.
+one_hot_shape = train_seq.shape + (500,)
+one_hot_gb = np.prod(one_hot_shape) * sample_oh.itemsize / 1e9        # float64, as returned
+one_hot_float32_gb = np.prod(one_hot_shape) * np.dtype("float32").itemsize / 1e9
+sample_mb = sample_oh.nbytes / 1e6
 train_seq_mb = train_seq.nbytes / 1e6
-print(f"one-hot: {one_hot_gb:.1f} GB ({one_hot_float32_gb:.1f} GB as float32)")
+print(f"100 reviews: {sample_mb:.1f} MB; all {len(train_seq):,}: {one_hot_gb:.1f} GB "
+      f"({one_hot_float32_gb:.1f} GB as float32)")
 print(f"integer sequences: {train_seq_mb:.1f} MB")
-
-assert np.array_equal(train_oh.argmax(axis=-1), train_seq)   # nothing lost, only spread out
-del train_oh   # give the memory back
 # --8<-- [end:one_hot]
 
 # --8<-- [start:embedding]
+keras.utils.set_random_seed(42)   # the same initial values on every run
 embedding = keras.layers.Embedding(500, 16)
 batch = train_seq[:64]
 embedded = embedding(batch)

@@ -22,33 +22,37 @@ print(train_seq.shape, val_seq.shape, test_seq.shape)
 
 # --8<-- [start:one_hot]
 # Given a NumPy array, to_categorical returns a NumPy array of float64 numbers.
-print(keras.utils.to_categorical(train_seq[:2], num_classes=500).dtype)
-
-# Given a tensor, it one-hot encodes on the backend in float32: half the memory.
-train_oh = keras.utils.to_categorical(keras.ops.convert_to_tensor(train_seq), num_classes=500)
-val_oh = keras.utils.to_categorical(keras.ops.convert_to_tensor(val_seq), num_classes=500)
-one_hot_shape = tuple(train_oh.shape)
-one_hot_dtype = keras.backend.standardize_dtype(train_oh.dtype)
-float64_gib = np.prod(one_hot_shape) * 8 / 2**30
-float32_gib = np.prod(one_hot_shape) * 4 / 2**30
-print(one_hot_shape, one_hot_dtype, f"{float64_gib:.2f} GiB as float64, {float32_gib:.2f} GiB as float32")
+sample_oh = keras.utils.to_categorical(train_seq[:64], num_classes=500)   # one batch of 64 reviews
+print(sample_oh.shape, sample_oh.dtype, f"{sample_oh.nbytes / 2**20:.1f} MiB")
 
 # The last token of the first review is a 1 at its own index and 0 everywhere else.
 token = train_seq[0, -1]
-assert keras.ops.convert_to_numpy(train_oh[0, -1]).argmax() == token
-assert keras.ops.convert_to_numpy(train_oh[0, -1]).sum() == 1
+assert sample_oh[0, -1].argmax() == token
+assert sample_oh[0, -1].sum() == 1
+
+# The whole training set encoded the same way: computed (elements x bytes), not built.
+one_hot_shape = train_seq.shape + (500,)
+float64_gib = np.prod(one_hot_shape) * 8 / 2**30
+float32_gib = np.prod(one_hot_shape) * 4 / 2**30
+print(one_hot_shape, f"{float64_gib:.1f} GiB as float64, {float32_gib:.1f} GiB as float32")
 # --8<-- [end:one_hot]
 
 # --8<-- [start:model_a]
 keras.utils.set_random_seed(42)
 model_a = keras.Sequential([
-    keras.Input(shape=(100, 500)),
+    keras.Input(shape=(100,), dtype="int32"),
+    keras.layers.CategoryEncoding(num_tokens=500, output_mode="one_hot"),   # one-hot, batch by batch
     keras.layers.SimpleRNN(8),
     keras.layers.Dense(1, activation="sigmoid"),
 ])
 model_a.summary()
-rnn_a = model_a.layers[0]
+one_hot_a, rnn_a, dense_a = model_a.layers
 assert rnn_a.count_params() == 500 * 8 + 8 * 8 + 8  # W_x + W_h + b
+
+# The first layer turns a batch of integer sequences into what to_categorical gave above.
+encoded = keras.ops.convert_to_numpy(one_hot_a(train_seq[:64]))
+print(encoded.shape, encoded.dtype)
+assert np.array_equal(encoded, sample_oh)
 # --8<-- [end:model_a]
 
 # --8<-- [start:train_a]
@@ -63,8 +67,8 @@ callbacks_a = [
 ]
 start = time.perf_counter()
 history_a = model_a.fit(
-    train_oh, train_target, epochs=100, batch_size=64,
-    validation_data=(val_oh, val_target), callbacks=callbacks_a, verbose=0,
+    train_seq, train_target, epochs=100, batch_size=64,
+    validation_data=(val_seq, val_target), callbacks=callbacks_a, verbose=0,
 )
 epochs_a = len(history_a.history["loss"])
 seconds_a = (time.perf_counter() - start) / epochs_a
@@ -73,25 +77,49 @@ val_acc_a = history_a.history["val_accuracy"][best_epoch_a - 1]
 print(f"{epochs_a} epochs, {seconds_a:.1f} s each; best epoch {best_epoch_a}: val accuracy {val_acc_a:.4f}")
 # --8<-- [end:train_a]
 
+# --8<-- [start:plot_curves_a]
+import matplotlib.pyplot as plt
+
+
+def plot_curves(history, title):
+    """Loss and accuracy per epoch, training and validation, side by side."""
+    fig, axes = plt.subplots(1, 2, figsize=(10, 4))
+    epochs = range(1, len(history.history["loss"]) + 1)
+    for ax, key in zip(axes, ["loss", "accuracy"]):
+        ax.plot(epochs, history.history[key], label="training")
+        ax.plot(epochs, history.history["val_" + key], "--", label="validation")
+        ax.set_xlabel("epoch")
+        ax.set_ylabel(key)
+    axes[0].legend()
+    fig.suptitle(title)
+    plt.show()
+
+
+plot_curves(history_a, "Model A")
+# --8<-- [end:plot_curves_a]
+
 # --8<-- [start:hidden_states]
 # A copy of model A's trained SimpleRNN that returns the hidden state of every timestep.
 every_state = keras.layers.SimpleRNN(8, return_sequences=True)
-state_model = keras.Sequential([keras.Input(shape=(100, 500)), every_state])
+state_model = keras.Sequential([
+    keras.Input(shape=(100,), dtype="int32"),
+    keras.layers.CategoryEncoding(num_tokens=500, output_mode="one_hot"),
+    every_state,
+])
 every_state.set_weights(rnn_a.get_weights())
 
 review_index = 124                                   # a validation review of 120 tokens
 review = val_seq[review_index:review_index + 1]      # the last 100 of them, shape (1, 100)
-review_oh = keras.utils.to_categorical(review, num_classes=500)   # (1, 100, 500)
-states = state_model.predict(review_oh, verbose=0)[0]             # (timesteps, units)
+states = state_model.predict(review, verbose=0)[0]   # (timesteps, units)
 
 # The last of these states is exactly what model A's SimpleRNN hands to its Dense layer.
-last_state = keras.Model(model_a.inputs, rnn_a.output).predict(review_oh, verbose=0)[0]
+last_state = keras.Model(model_a.inputs, rnn_a.output).predict(review, verbose=0)[0]
 assert np.allclose(states[-1], last_state, atol=1e-5)
 
 # The Dense layer applied at every timestep: what the model would say if the review ended there.
-kernel, bias = model_a.layers[1].get_weights()
+kernel, bias = dense_a.get_weights()
 running_prob = 1 / (1 + np.exp(-(states @ kernel + bias)[:, 0]))
-review_prob = float(model_a.predict(review_oh, verbose=0)[0, 0])
+review_prob = float(model_a.predict(review, verbose=0)[0, 0])
 assert np.isclose(running_prob[-1], review_prob, atol=1e-5)
 
 word_index = imdb.get_word_index()                   # word -> rank (1 = most frequent)
@@ -101,6 +129,16 @@ review_words = [index_to_word[i] for i in review[0]]
 print(states.shape, "label", val_target[review_index], f"predicted {review_prob:.3f}")
 print(" ".join(review_words))
 # --8<-- [end:hidden_states]
+
+# --8<-- [start:plot_hidden_states]
+fig, (top, bottom) = plt.subplots(2, 1, figsize=(16, 6), sharex=True)
+top.imshow(states.T, aspect="auto", cmap="RdBu_r", vmin=-1, vmax=1)   # units x timesteps
+top.set_ylabel("unit")
+bottom.plot(running_prob, marker="o")
+bottom.set_ylabel("P(positive)")
+bottom.set_xticks(range(len(review_words)), review_words, rotation=90, fontsize=7)
+plt.show()
+# --8<-- [end:plot_hidden_states]
 
 # --8<-- [start:model_b]
 keras.utils.set_random_seed(42)
@@ -138,6 +176,10 @@ val_acc_b = history_b.history["val_accuracy"][best_epoch_b - 1]
 print(f"{epochs_b} epochs, {seconds_b:.1f} s each; best epoch {best_epoch_b}: val accuracy {val_acc_b:.4f}")
 # --8<-- [end:train_b]
 
+# --8<-- [start:plot_curves_b]
+plot_curves(history_b, "Model B")
+# --8<-- [end:plot_curves_b]
+
 # --8<-- [start:seeds]
 def train_embedding_model(seed):
     """Model B's layers and training, started from the random initialisation of another seed."""
@@ -174,6 +216,17 @@ for seed, history in seed_histories.items():
           f"val accuracy {seed_val_acc[seed]:.4f}")
 # --8<-- [end:seeds]
 
+# --8<-- [start:plot_seeds]
+fig, axes = plt.subplots(1, 2, figsize=(10, 4))
+for seed, history in seed_histories.items():
+    for ax, key in zip(axes, ["val_loss", "val_accuracy"]):
+        ax.plot(range(1, len(history[key]) + 1), history[key], label=f"seed {seed}")
+        ax.set_xlabel("epoch")
+        ax.set_ylabel(key)
+axes[1].legend()
+plt.show()
+# --8<-- [end:plot_seeds]
+
 # --8<-- [start:data_c]
 (train_input_c, train_target_c), (test_input_c, test_target_c) = imdb.load_data(num_words=10000)
 train_seq_c = keras.utils.pad_sequences(train_input_c, maxlen=500)
@@ -208,6 +261,10 @@ print(f"last epoch: train accuracy {last_train_acc_c:.4f}, val accuracy {last_va
 model_c = keras.models.load_model("best-simplernn-c.keras")   # the weights of the best epoch
 # --8<-- [end:model_c]
 
+# --8<-- [start:plot_curves_c]
+plot_curves(history_c, "Model C")
+# --8<-- [end:plot_curves_c]
+
 # --8<-- [start:embedding_projection]
 positive_words = ["great", "excellent", "wonderful", "best", "love", "perfect",
                   "brilliant", "amazing", "superb", "beautiful", "fun", "enjoyed"]
@@ -232,11 +289,19 @@ pc1_negative = coords[n_pos:n_pos + n_neg, 0].mean()
 print(f"mean first coordinate: positive {pc1_positive:.3f}, negative {pc1_negative:.3f}")
 # --8<-- [end:embedding_projection]
 
+# --8<-- [start:plot_projection]
+colors = ["tab:blue"] * n_pos + ["tab:red"] * n_neg + ["tab:gray"] * len(neutral_words)
+plt.figure(figsize=(8, 6))
+plt.scatter(coords[:, 0], coords[:, 1], c=colors)
+for word, (x, y) in zip(projection_words, coords):
+    plt.annotate(word, (x, y), xytext=(4, 4), textcoords="offset points")
+plt.xlabel("principal component 1")
+plt.ylabel("principal component 2")
+plt.show()
+# --8<-- [end:plot_projection]
+
 # --8<-- [start:evaluate]
-del train_oh, val_oh   # free about 5 GB before one-hot encoding the 25,000 test reviews
-test_oh = keras.utils.to_categorical(keras.ops.convert_to_tensor(test_seq), num_classes=500)
-test_loss_a, test_acc_a = model_a.evaluate(test_oh, test_target, verbose=0)
-del test_oh
+test_loss_a, test_acc_a = model_a.evaluate(test_seq, test_target, verbose=0)   # one-hot per batch
 test_loss_b, test_acc_b = model_b.evaluate(test_seq, test_target, verbose=0)
 test_loss_c, test_acc_c = model_c.evaluate(test_seq_c, test_target_c, verbose=0)
 for name, acc in [("A", test_acc_a), ("B", test_acc_b), ("C", test_acc_c)]:
@@ -252,8 +317,7 @@ assert rnn_a_params == 500 * 8 + 8 * 8 + 8
 
 # --8<-- [start:exercise_post_padding]
 val_seq_post = keras.utils.pad_sequences(val_input, maxlen=100, padding="post", truncating="post")
-val_post_oh = keras.utils.to_categorical(keras.ops.convert_to_tensor(val_seq_post), num_classes=500)
-_, post_acc = model_a.evaluate(val_post_oh, val_target, verbose=0)
+_, post_acc = model_a.evaluate(val_seq_post, val_target, verbose=0)
 print(f"pre padding (as trained) {val_acc_a:.4f}, post padding {post_acc:.4f}")
 # --8<-- [end:exercise_post_padding]
 
