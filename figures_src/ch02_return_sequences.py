@@ -30,5 +30,6 @@ for lang in LANGS:
             if every or i == 3:
                 ax.add_patch(FancyArrowPatch((x, 1.6), (x, 2.4), arrowstyle="-|>", mutation_scale=14, color="#3949ab", lw=2))
                 ax.add_patch(Rectangle((x - 0.3, 2.4), 0.6, 0.45, fc="#3949ab", ec="none"))
+                ax.text(x, 2.625, f"$h_{i + 1}$", ha="center", va="center", color="white")
         ax.text(2.4, -0.3, t["t"] + r" $\rightarrow$", ha="center", fontsize=9, color="0.4")
     save(fig, "ch02/return_sequences", lang)

@@ -4,8 +4,10 @@ import numpy as np
 from rnnbook.plotting import LANGS, plt, save
 
 TEXT = {
-    "ko": {"sigmoid": "시그모이드 (0 ~ 1)", "tanh": "tanh (-1 ~ 1)", "x": "입력 z", "y": "출력"},
-    "en": {"sigmoid": "sigmoid (0 to 1)", "tanh": "tanh (-1 to 1)", "x": "input z", "y": "output"},
+    "ko": {"sigmoid": "로지스틱 시그모이드 (0 ~ 1)", "tanh": "tanh (\u22121 ~ 1)", "x": "입력 z", "y": "출력",
+           "horizontal_y": True},
+    "en": {"sigmoid": "logistic sigmoid (0 to 1)", "tanh": "tanh (\u22121 to 1)", "x": "input z", "y": "output",
+           "horizontal_y": False},
 }
 
 z = np.linspace(-6, 6, 400)
@@ -18,7 +20,11 @@ for lang in LANGS:
         ax.axhline(level, color="0.8", lw=0.8, zorder=0)
     ax.axvline(0, color="0.8", lw=0.8, zorder=0)
     ax.set_xlabel(t["x"])
-    ax.set_ylabel(t["y"])
+    if t["horizontal_y"]:   # a short Korean label reads best upright
+        ax.set_ylabel(t["y"], rotation=0, ha="right", va="center")
+    else:
+        ax.set_ylabel(t["y"])
     ax.set_ylim(-1.2, 1.2)
-    ax.legend(loc="upper left", frameon=False)
+    # lower right, between the gridlines at -1 and 0, where neither curve runs
+    ax.legend(loc="center right", bbox_to_anchor=(1.0, 0.29), frameon=False)
     save(fig, "ch02/tanh_sigmoid", lang)

@@ -89,4 +89,5 @@ stacked = keras.Sequential([
 for layer in stacked.layers:
     print(f"{layer.name:>14}  {str(layer.output.shape):>16}  {layer.count_params():>7,}")
 print(f"total: {stacked.count_params():,}")
+assert stacked.count_params() == embedding_layer.count_params() + 4 * rnn_layer.count_params()
 # --8<-- [end:stacked]
