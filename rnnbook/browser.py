@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from . import ROOT
+from .notebooks import Notebook, chapter_notebooks
 from .pages import Page, all_pages
 
 CHROMIUM = os.environ.get("RNNBOOK_CHROMIUM", "/usr/bin/chromium")
@@ -74,13 +75,16 @@ def chromium():
             browser.close()
 
 
-def page_path(page: Page) -> str:
-    """Site path of a page: ``ch02-recurrent-neurons/`` or ``en/ch02-recurrent-neurons/``."""
+def page_path(page: Page | Notebook) -> str:
+    """Site path of a page: ``ch02-recurrent-neurons/``, ``en/ch02-recurrent-neurons/``, ``notebooks/ch02-.../``."""
+    if isinstance(page, Notebook):
+        return page.url
     return page.site_prefix + ("" if page.stem == "index" else f"{page.stem}/")
 
 
-def site_pages() -> list[Page]:
-    return all_pages()
+def site_pages() -> list[Page | Notebook]:
+    """Every page of the site: the Markdown pages and the chapter notebooks, both languages."""
+    return [*all_pages(), *chapter_notebooks()]
 
 
 def is_local(url: str) -> bool:

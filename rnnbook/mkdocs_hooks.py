@@ -5,11 +5,32 @@ import json
 import re
 from pathlib import Path
 
+import mkdocs.utils
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
-from rnnbook import ROOT, figures, mathml, notebooks, numbers, outputs
-from rnnbook.pages import DEFAULT_LANG, LANGS, Page, all_pages, site_prefix
+from rnnbook import ROOT, figures, mathml, notebook_pages, notebooks, numbers, outputs
+from rnnbook.pages import DEFAULT_LANG, LANGS, Page, site_prefix
+
+
+def on_config(config):
+    # mkdocs-static-i18n re-creates every file as a plain MkDocs File, dropping mkdocs-jupyter's
+    # notebook wrapper; a plain file is a page only if its extension is a Markdown one.
+    if ".ipynb" not in mkdocs.utils.markdown_extensions:
+        mkdocs.utils.markdown_extensions = (*mkdocs.utils.markdown_extensions, ".ipynb")
+    return config
+
+
+def on_pre_build(config) -> None:
+    # The chapter notebooks are pages (mkdocs-jupyter renders them): they must be files under
+    # docs/ before MkDocs collects the files. Only changed ones are rewritten (`mkdocs serve`).
+    notebooks.write_all(config.get("site_url"))
+
+
+def source_of(page) -> Page | notebooks.Notebook:
+    """The book's page or chapter notebook that a MkDocs page is built from."""
+    return notebooks.for_source(page.file.abs_src_path) or Page(Path(page.file.abs_src_path))
 
 
 def on_files(files: Files, config) -> Files:
@@ -19,15 +40,37 @@ def on_files(files: Files, config) -> Files:
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    source = Page(Path(page.file.abs_src_path))
+    source = source_of(page)
+    if isinstance(source, notebooks.Notebook):
+        return markdown  # the notebook's JSON: mkdocs-jupyter renders it
     text = outputs.show_under_blocks(numbers.substitute(markdown), source)
     if source.chapter and numbers.results_path(source.chapter).exists():
         text += record_note(source)
     if source.chapter:
-        href = "../" * page.url.count("/") + notebooks.site_path(source)
-        label = {"ko": "이 장을 노트북으로 내려받기", "en": "Download this chapter as a notebook"}[source.lang]
-        text += f'\n\n---\n\n<a class="md-button" href="{href}" download>:material-notebook: {label}</a>\n'
+        text += "\n\n---\n\n" + notebook_links(notebooks.Notebook(source), page, config, on_notebook_page=False) + "\n"
     return text
+
+
+NOTEBOOK_LINKS = {
+    "ko": {"page": "이 장의 노트북", "chapter": "이 장의 본문", "download": ".ipynb 내려받기", "colab": "Colab에서 열기"},
+    "en": {"page": "This chapter as a notebook", "chapter": "This chapter's page", "download": "Download .ipynb",
+           "colab": "Open in Colab"},
+}
+
+
+def notebook_links(notebook: notebooks.Notebook, page, config, on_notebook_page: bool) -> str:
+    """Buttons for a chapter's notebook: its page (or, on that page, the chapter), the file, Colab."""
+    up = "../" * page.url.count("/")
+    label = NOTEBOOK_LINKS[notebook.lang]
+    if on_notebook_page:
+        other = f'<a class="md-button" href="{up}{notebook.site_prefix}{notebook.page.stem}/">{label["chapter"]}</a>'
+    else:
+        other = f'<a class="md-button md-button--primary" href="{up}{notebook.url}">{label["page"]}</a>'
+    links = [other, f'<a class="md-button" href="{up}{notebook.download}" download>{label["download"]}</a>']
+    colab = notebooks.colab_url(notebook, notebooks.repo_url(config.get("repo_url")))
+    if colab:
+        links.append(f'<a class="md-button" href="{colab}">{label["colab"]}</a>')
+    return '<p class="notebook-links">' + " ".join(links) + "</p>"
 
 
 RECORD_NOTE = {
@@ -49,7 +92,23 @@ def record_note(page: Page) -> str:
     )
 
 
+NOTEBOOK_STYLES: dict[str, None] = {}  # the CSS of the notebook pages, each sheet once, in order
+NOTEBOOK_CLASSES: set[str] = set()  # the classes the notebook pages use: the rest of that CSS goes
+NOTEBOOK_SEARCH_BOOST = 0.5  # a chapter ranks above its own notebook
+
+
 def on_page_content(html: str, page, config, files) -> str:
+    source = source_of(page)
+    if isinstance(source, notebooks.Notebook):
+        up = "../" * page.url.count("/")
+        try:
+            html, styles = notebook_pages.finish(html, page.toc, source.lang, up + notebook_pages.STYLESHEET)
+        except ValueError as error:
+            raise PluginError(f"{source.rel}: {error}") from error
+        NOTEBOOK_STYLES.update(dict.fromkeys(styles))
+        NOTEBOOK_CLASSES.update(notebook_pages.used_classes(html))
+        page.meta["search"] = {"boost": NOTEBOOK_SEARCH_BOOST}
+        return notebook_links(source, page, config, on_notebook_page=True) + html
     return mathml.render(html)
 
 
@@ -60,7 +119,7 @@ CONFIG_BASE = re.compile(r'("base": ")([^"]*)(")')
 
 
 def on_post_page(output: str, page, config) -> str:
-    lang = Page(Path(page.file.abs_src_path)).lang
+    lang = source_of(page).lang
     output = output.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + f' aria-label="{SEARCH_LABEL[lang]}">')
     if lang != DEFAULT_LANG:  # Material looks for the search index under "base": the language's own
         output = CONFIG_BASE.sub(lambda m: f"{m.group(1)}{m.group(2)}/{lang}/{m.group(3)}", output, count=1)
@@ -73,14 +132,15 @@ def on_post_page(output: str, page, config) -> str:
 @event_priority(-200)  # after mkdocs-static-i18n (-100), which builds the other languages inside its own hook
 def on_post_build(config) -> None:
     site = Path(config["site_dir"])
+    if NOTEBOOK_STYLES:
+        stylesheet = site / notebook_pages.STYLESHEET
+        stylesheet.parent.mkdir(parents=True, exist_ok=True)
+        stylesheet.write_text(notebook_pages.stylesheet(NOTEBOOK_STYLES, NOTEBOOK_CLASSES), encoding="utf-8")
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     if not any(language_of(doc["location"]) == DEFAULT_LANG for doc in index["docs"]):
         return  # a nested build of another language: the outer build finishes last
+    index["docs"] = [notebook_pages.search_entry(doc) for doc in index["docs"]]
     split_search_index(site, index)
-    for page in (p for p in all_pages() if p.chapter):
-        target = site / notebooks.site_path(page)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(notebooks.to_notebook(page), encoding="utf-8")
 
 
 def language_of(location: str) -> str:

@@ -1,11 +1,23 @@
-"""Each chapter downloads as a notebook whose code cells are the page's code blocks."""
+"""Each chapter is also a notebook whose code cells are the page's code blocks, with their outputs."""
+import ast
 import json
+import sys
+import tomllib
+from types import SimpleNamespace
 
 import pytest
 
-from rnnbook import notebooks, pages
+from rnnbook import ROOT, mkdocs_hooks, notebook_pages, notebooks, outputs, pages
 
 CHAPTERS = [p for p in pages.all_pages() if p.chapter]
+# What a notebook's imports may come from besides the installed packages: numpy comes with tensorflow.
+BROUGHT_BY = {"numpy": "tensorflow", "sklearn": "scikit-learn"}
+
+
+def cells(page, kind="code") -> list[str]:
+    notebook = json.loads(notebooks.to_notebook(page))
+    return [("".join(c["source"]) if isinstance(c["source"], list) else c["source"])
+            for c in notebook["cells"] if c["cell_type"] == kind]
 
 
 @pytest.mark.parametrize("page", CHAPTERS, ids=lambda p: p.rel)
@@ -14,6 +26,183 @@ def test_notebook_code_matches_the_page(page):
     code = [("".join(c["source"]) if isinstance(c["source"], list) else c["source"]).strip()
             for c in notebook["cells"] if c["cell_type"] == "code"]
     page_code = [b.code.strip() for b in pages.blocks(page) if b.syntax in pages.RUNNABLE]
-    assert code[1:] == page_code  # the first cell names the versions to install
+    assert code[1:] == page_code  # the first cell installs the pinned versions
     text = json.dumps(notebook)
     assert "--8<--" not in text and "{{ ch" not in text
+
+
+@pytest.mark.parametrize("page", CHAPTERS, ids=lambda p: p.rel)
+def test_notebook_holds_nothing_of_the_book_machinery(page):
+    text = notebooks.to_notebook(page)
+    assert "rnnbook" not in text and "quick_mode" not in text and "prepare_runtime" not in text
+    assert notebooks.to_notebook(page) == text, "two builds wrote different notebooks (serve would loop)"
+
+
+def test_first_cell_installs_the_versions_pyproject_pins():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    pinned = dict(req.split("==") for req in project["dependencies"] if "==" in req)
+    first = cells(CHAPTERS[0])[0].strip().split("\n")
+    assert first[0].startswith("# ")
+    assert first[1:] == ["%pip install " + " ".join(f"{name}=={pinned[name]}" for name in notebooks.PACKAGES)]
+    for page in CHAPTERS:
+        assert cells(page)[0].split("\n")[1:] == first[1:], page.rel
+
+
+@pytest.mark.parametrize("page", CHAPTERS, ids=lambda p: p.rel)
+def test_first_cell_installs_what_the_code_imports(page):
+    imported = set()
+    for code in cells(page)[1:]:
+        for node in ast.walk(ast.parse(code)):
+            if isinstance(node, ast.Import):
+                imported |= {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                imported.add(node.module.split(".")[0])
+    third_party = {name for name in imported if name not in sys.stdlib_module_names}
+    installed = {BROUGHT_BY.get(name, name) for name in third_party}
+    assert installed <= set(notebooks.PACKAGES), f"{page.rel} imports {sorted(third_party)}"
+
+
+def test_recorded_outputs_are_attached_to_their_cells(monkeypatch):
+    page = CHAPTERS[0]
+    code = cells(page)[1:]
+    printed = {outputs.digest(code[0]): "first block printed this\n", outputs.digest(code[-1]): ""}
+    monkeypatch.setattr(outputs, "recorded", lambda chapter: [
+        {"sha": sha, "text": text, "trained": False} for sha, text in printed.items()])
+    notebook = json.loads(notebooks.to_notebook(page))
+    code_cells = [c for c in notebook["cells"] if c["cell_type"] == "code"]
+    assert code_cells[0]["outputs"] == []  # the install cell did not run in the recording
+    assert code_cells[1]["outputs"] == [
+        {"output_type": "stream", "name": "stdout", "text": ["first block printed this\n"]}]
+    assert code_cells[-1]["outputs"] == []  # printed nothing
+    assert all(c["outputs"] == [] for c in code_cells[2:-1])  # not recorded
+
+
+def test_math_uses_the_delimiters_jupyter_and_colab_read():
+    text = "a \\(h_A\\) and `\\(kept\\)`\n\\[\nh_t = x\n\\]\n```\n\\(kept\\)\n```"
+    assert notebooks.dollar_math(text) == "a $h_A$ and `\\(kept\\)`\n$$\nh_t = x\n$$\n```\n\\(kept\\)\n```"
+    for page in CHAPTERS:
+        markdown = "\n".join(cells(page, "markdown"))
+        assert "\\(" not in markdown and "\\[" not in markdown, page.rel
+
+
+def test_write_all_rewrites_only_what_changed(tmp_path, monkeypatch):
+    monkeypatch.setattr(notebooks, "GENERATED", tmp_path)
+    (tmp_path / "gone.ipynb").write_text("{}")
+    first = notebooks.write_all()
+    assert {p.name for p in first} == {nb.file_name for nb in notebooks.chapter_notebooks()} | {"gone.ipynb"}
+    assert not (tmp_path / "gone.ipynb").exists()
+    assert notebooks.write_all() == []
+
+
+def test_notebook_paths_follow_the_language_layout():
+    korean, english = (notebooks.Notebook(pages.chapter_page("ch02", lang)) for lang in ("ko", "en"))
+    assert (korean.file_name, korean.url, korean.download) == (
+        "ch02-recurrent-neurons.ipynb", "notebooks/ch02-recurrent-neurons/",
+        "notebooks/ch02-recurrent-neurons/ch02-recurrent-neurons.ipynb")
+    assert (english.file_name, english.url, english.download) == (
+        "ch02-recurrent-neurons.en.ipynb", "en/notebooks/ch02-recurrent-neurons/",
+        "en/notebooks/ch02-recurrent-neurons/ch02-recurrent-neurons.en.ipynb")
+    assert notebooks.for_source(korean.source) == korean and notebooks.for_source(pages.DOCS / "index.md") is None
+
+
+COLAB = "https://colab.research.google.com/github/someone/rnn-book/blob/gh-pages/"
+
+
+@pytest.mark.parametrize("repo", ["https://github.com/someone/rnn-book", "https://github.com/someone/rnn-book/",
+                                  "https://github.com/someone/rnn-book.git"])
+def test_colab_opens_the_notebook_that_gh_deploy_publishes(repo):
+    korean, english = (notebooks.Notebook(pages.chapter_page("ch02", lang)) for lang in ("ko", "en"))
+    assert notebooks.colab_url(korean, repo) == COLAB + "notebooks/ch02-recurrent-neurons/ch02-recurrent-neurons.ipynb"
+    assert notebooks.colab_url(english, repo) == (
+        COLAB + "en/notebooks/ch02-recurrent-neurons/ch02-recurrent-neurons.en.ipynb")
+
+
+@pytest.mark.parametrize("repo", [None, "", "https://gitlab.com/someone/rnn-book", "https://github.com/someone"])
+def test_no_colab_link_without_a_github_repository(repo):
+    assert notebooks.colab_url(notebooks.Notebook(CHAPTERS[0]), repo) is None
+
+
+def test_repository_url_from_the_environment_first(monkeypatch):
+    monkeypatch.delenv(notebooks.REPO_URL_ENV, raising=False)
+    assert notebooks.repo_url(None) is None
+    assert notebooks.repo_url("https://github.com/a/b") == "https://github.com/a/b"
+    monkeypatch.setenv(notebooks.REPO_URL_ENV, "https://github.com/c/d")
+    assert notebooks.repo_url("https://github.com/a/b") == "https://github.com/c/d"
+
+
+@pytest.mark.parametrize("lang", pages.LANGS)
+def test_chapter_and_notebook_pages_link_each_other_and_colab(monkeypatch, lang):
+    notebook = notebooks.Notebook(pages.chapter_page("ch02", lang))
+    chapter = SimpleNamespace(url=pages.site_prefix(lang) + "ch02-recurrent-neurons/")
+    monkeypatch.delenv(notebooks.REPO_URL_ENV, raising=False)
+    links = mkdocs_hooks.notebook_links(notebook, chapter, {}, on_notebook_page=False)
+    up = "../" * chapter.url.count("/")
+    assert f'href="{up}{notebook.url}"' in links and f'href="{up}{notebook.download}" download' in links
+    assert "colab" not in links
+    monkeypatch.setenv(notebooks.REPO_URL_ENV, "https://github.com/someone/rnn-book")
+    page = SimpleNamespace(url=notebook.url)
+    links = mkdocs_hooks.notebook_links(notebook, page, {}, on_notebook_page=True)
+    up = "../" * page.url.count("/")
+    assert f'href="{up}{pages.site_prefix(lang)}ch02-recurrent-neurons/"' in links
+    assert f'href="{notebooks.colab_url(notebook, "https://github.com/someone/rnn-book")}"' in links
+
+
+TOC = [SimpleNamespace(id="_1", children=[SimpleNamespace(id="_2", children=[]), SimpleNamespace(id="tanh", children=[])])]
+RENDERED = (
+    '<!-- Load mathjax --><script src=""> </script><!-- End of mermaid configuration -->'
+    '<style type="text/css">.jupyter-wrapper{--x: 1}</style><style>[\'pre { }\']</style>'
+    '<div class="jp-RenderedHTMLCommon jp-RenderedMarkdown jp-MarkdownOutput" data-mime-type="text/markdown">'
+    '<h1 id="">제목<a class="anchor-link" href="#">¶</a></h1><p>값 $h_A$, 돈 $5 and $10, <code>$x$</code></p>'
+    '<p>$$\nh_t = x\n$$</p><h2 id="">둘째<a class="anchor-link" href="#">¶</a></h2>'
+    '<h2 id="tanh">tanh<a class="anchor-link" href="#tanh">¶</a></h2><table><tr><td>1</td></tr></table></div>'
+    '<div class="highlight-ipynb hl-python"><pre>$y$</pre></div>'
+)
+
+
+def test_notebook_page_html_is_finished_like_a_chapter():
+    html, styles = notebook_pages.finish(RENDERED, TOC, "ko", "../../assets/stylesheets/notebook.css")
+    assert styles == [".jupyter-wrapper{--x: 1}"]
+    assert "<script" not in html and "<style" not in html
+    assert html.startswith('<link rel="stylesheet" href="../../assets/stylesheets/notebook.css">')
+    assert '<h1 id="_1">제목 <span class="notebook-badge">노트북</span><a class="headerlink" href="#_1"' in html
+    assert '<h2 id="_2">둘째<a class="headerlink" href="#_2"' in html and '<h2 id="tanh">' in html
+    assert html.count("<math") == 2 and 'display="block"' in html  # $h_A$ and the display formula
+    assert "$5 and $10" in html and "<code>$x$</code>" in html and "<pre>$y$</pre>" in html
+    assert '<div class="notebook-table" tabindex="0"><table>' in html
+    assert '<div tabindex="0" class="highlight-ipynb' in html
+
+
+def test_headings_that_do_not_match_the_toc_fail_the_build():
+    with pytest.raises(ValueError, match="3 headings but 1 entries"):
+        notebook_pages.finish(RENDERED, [SimpleNamespace(id="_1", children=[])], "en", "x.css")
+
+
+def test_search_keeps_notebook_titles_not_their_text():
+    chapter = {"location": "ch02-recurrent-neurons/#_2", "title": "t", "text": "본문"}
+    assert notebook_pages.search_entry(chapter) == chapter
+    for location in ("notebooks/ch02-recurrent-neurons/#_2", "en/notebooks/ch02-recurrent-neurons/"):
+        assert notebook_pages.search_entry({"location": location, "title": "t", "text": "본문"})["text"] == ""
+
+
+def test_links_to_pages_lead_to_the_site():
+    text = "[next](ch03-text-as-sequences.md), [there](ch04-imdb-simplernn.md#_2), [home](index.md), [web](https://x.org/a.md)"
+    assert notebooks.site_links(text, "ko") == (
+        "[next](../../ch03-text-as-sequences/), [there](../../ch04-imdb-simplernn/#_2), [home](../../), "
+        "[web](https://x.org/a.md)")
+    assert notebooks.site_links(text, "ko", "http://127.0.0.1:8000/") == notebooks.site_links(text, "ko")
+    assert notebooks.site_links(text, "en", "https://someone.github.io/rnn-book/").startswith(
+        "[next](https://someone.github.io/rnn-book/en/ch03-text-as-sequences/), "
+        "[there](https://someone.github.io/rnn-book/en/ch04-imdb-simplernn/#_2), "
+        "[home](https://someone.github.io/rnn-book/en/)")
+    for page in CHAPTERS:
+        assert ".md)" not in "\n".join(cells(page, "markdown")), page.rel
+
+
+def test_pruned_css_keeps_what_the_page_can_match():
+    css = ('@charset "UTF-8";/* .unused */.jupyter-wrapper{--a: 1}.jupyter-wrapper :root{--b: 2}'
+           '.jp-Cell,.bp3-button{color:red}.jp-Cell:not(.jp-mod-active){x:1}@media (max-width:10px){.bp3-x{y:2}}'
+           '@media print{.jp-Cell{z:3}}.md-typeset .jp-Cell{w:4}@font-face{font-family:"a{b}"}.jupyter-wrapper{--a: 1}')
+    used = {"jupyter-wrapper", "jp-Cell"}
+    assert notebook_pages.prune_css(css, used) == (
+        ".jp-Cell{color:red}.jp-Cell:not(.jp-mod-active){x:1}@media print{.jp-Cell{z:3}}"
+        '.md-typeset .jp-Cell{w:4}@font-face{font-family:"a{b}"}.jupyter-wrapper{--a: 1}')

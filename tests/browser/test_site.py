@@ -4,7 +4,7 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 
-from rnnbook import ROOT, browser, pages
+from rnnbook import ROOT, browser, notebooks, pages
 
 PAGES = browser.site_pages()
 SCREENSHOTS = ROOT / "build" / "screenshots"
@@ -44,7 +44,7 @@ def test_page_loads_cleanly(tab, base_url, page):
         assert image["width"] > 0, f"{image['src']} did not load"
         assert image["alt"].strip(), f"{image['src']} has no alt text"
         assert bool(HANGUL.search(image["alt"])) == (page.lang == "ko"), f"{image['src']}: alt not in {page.lang}"
-    if page.chapter:
+    if page.chapter and not isinstance(page, notebooks.Notebook):  # figures stay on the chapter page
         assert images, "a chapter without figures"
     assert tab.locator(".arithmatex").count() == tab.locator(".arithmatex > math").count(), "unrendered math"
 
@@ -53,7 +53,8 @@ def test_page_loads_cleanly(tab, base_url, page):
     tab.screenshot(path=str(target), full_page=True)
 
 
-@pytest.mark.parametrize("page", pages.all_pages(pages.DEFAULT_LANG), ids=lambda p: p.stem)
+@pytest.mark.parametrize("page", [*pages.all_pages(pages.DEFAULT_LANG), *notebooks.chapter_notebooks(pages.DEFAULT_LANG)],
+                         ids=lambda p: p.stem)
 def test_language_switch_lands_on_the_counterpart(tab, base_url, page):
     there = page.twin("en")
     for source, target in ((page, there), (there, page)):
@@ -115,3 +116,46 @@ def test_no_serious_accessibility_violations(tab, base_url, page):
 def test_chapter_pages_stay_under_one_megabyte_without_images(tab, base_url, page):
     weight = browser.page_weight(tab, base_url + browser.page_path(page))
     assert weight["bytes_without_images"] < 1024 * 1024, weight
+
+
+NOTEBOOK_SEARCHES = [("ko", "노트북"), ("en", "notebook")]
+
+
+@pytest.mark.parametrize(("lang", "query"), NOTEBOOK_SEARCHES, ids=[q for _, q in NOTEBOOK_SEARCHES])
+def test_search_finds_the_notebooks_in_their_language(tab, base_url, lang, query):
+    results = search(tab, base_url, lang, query)
+    expected = {"/" + notebook.url for notebook in notebooks.chapter_notebooks(lang)}
+    assert expected <= set(results), results
+    other = [r for r in results if r.startswith("/en/") != (lang == "en")]
+    assert not other, f"results in the other language: {other}"
+
+
+def local_links(tab) -> dict[str, str]:
+    """``{site path: text}`` of the article's links, resolved against the page's URL."""
+    links = tab.eval_on_selector_all(
+        "article a[href]", "els => els.map(e => [e.getAttribute('href'), e.textContent.trim(), e.hasAttribute('download')])")
+    return {urlparse(urljoin(tab.url, href)).path: (text, download) for href, text, download in links}
+
+
+@pytest.mark.parametrize("notebook", notebooks.chapter_notebooks(), ids=lambda n: n.url)
+def test_chapter_and_notebook_link_each_other_and_the_download(tab, base_url, notebook):
+    tab.goto(base_url + browser.page_path(notebook.page))
+    links = local_links(tab)
+    assert "/" + notebook.url in links, "the chapter does not link its notebook page"
+    assert links.get("/" + notebook.download, (None, False))[1], "the chapter does not offer the .ipynb download"
+    tab.goto(base_url + notebook.url)
+    links = local_links(tab)
+    assert "/" + browser.page_path(notebook.page) in links, "the notebook page does not link its chapter"
+    assert links.get("/" + notebook.download, (None, False))[1], "the notebook page does not offer the .ipynb download"
+    assert not tab.locator('a[href*="colab.research.google.com"]').count(), "a Colab link without a repository URL"
+
+    response = tab.request.get(base_url + notebook.download)
+    assert response.status == 200
+    assert response.text() == notebook.source.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("notebook", notebooks.chapter_notebooks(), ids=lambda n: n.url)
+def test_notebook_page_renders_every_formula_of_its_chapter(site_dir, notebook):
+    chapter = (site_dir / browser.page_path(notebook.page) / "index.html").read_text(encoding="utf-8")
+    rendered = (site_dir / notebook.url / "index.html").read_text(encoding="utf-8")
+    assert rendered.count("<math") == chapter.count("<math")
