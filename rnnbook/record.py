@@ -58,6 +58,7 @@ def record(chapter: str) -> dict:
     start = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix=f"{chapter}-") as workdir:
         run = pages.PageRun(page, Path(workdir))
+        baseline = peak_rss_mb()   # Python, TensorFlow and Keras before any page code
         for block in pages.blocks(page):
             if block.syntax in pages.RUNNABLE and not pages.is_skipped(block):
                 print(f"  {page.rel}:{block.lineno}", flush=True)
@@ -75,6 +76,7 @@ def record(chapter: str) -> dict:
         "recorded_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "run_seconds": round(seconds, 1),
         "peak_rss_mb": peak_rss_mb(),
+        "baseline_rss_mb": baseline,
         "environment": environment(),
         "values": values,
         "outputs": printed_by_block,
