@@ -26,6 +26,8 @@ echo not run
 """
 CHAPTERS = sorted({p.record for p in pages.all_pages() if numbers.results_path(p.record).exists()})
 MEMORY_LIMIT_MB = 4000   # every chapter runs on a machine with 4 GB to spare
+HEAVY_BLOCK_MB = 1000    # a block that needs more than this beyond what ran before gets a memory note
+MEMORY_NOTE = {"ko": "메모리", "en": "memory"}
 
 
 @pytest.fixture
@@ -72,3 +74,33 @@ def test_every_block_has_a_recorded_output(chapter):
 def test_chapter_runs_within_four_gigabytes(chapter):
     peak = numbers.load_results(chapter)["peak_rss_mb"]
     assert peak < MEMORY_LIMIT_MB, f"{chapter}: the recorded full run peaked at {peak:.0f} MB"
+
+
+def memory_note_before(page: pages.Page, fence: pages.Fence) -> bool:
+    """Whether an admonition about memory stands within the few lines above the fence."""
+    above = page.text().split("\n")[max(0, fence.start - 8):fence.start]
+    return any(line.lstrip().startswith(("!!!", "???")) and MEMORY_NOTE[page.lang] in line.lower() for line in above)
+
+
+def heavy_blocks_without_note(page: pages.Page, record: dict) -> list[int]:
+    """Lines of blocks that raised the recorded peak memory by over HEAVY_BLOCK_MB with no note above."""
+    before = [record["baseline_rss_mb"]] + [item["peak_rss_mb"] for item in record["outputs"]]
+    heavy = [i for i, (a, b) in enumerate(zip(before, before[1:])) if b - a > HEAVY_BLOCK_MB]
+    runnable = [f for f in pages.fences(page.text()) if f.syntax in pages.RUNNABLE]
+    return [runnable[i].start + 1 for i in heavy if not memory_note_before(page, runnable[i])]
+
+
+def test_a_heavy_block_without_a_note_is_found(page):
+    record = {"baseline_rss_mb": 700, "outputs": [{"peak_rss_mb": 900}, {"peak_rss_mb": 2500}]}
+    assert heavy_blocks_without_note(page, record) == [12]
+    noted = page.text().replace('    ??? success "Answer"', '    !!! warning "메모리: 2 GB"\n\n    ??? success "Answer"')
+    page.path.write_text(noted, encoding="utf-8")
+    assert heavy_blocks_without_note(page, record) == []
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_a_memory_note_stands_before_every_heavy_block(chapter):
+    for lang in pages.LANGS:
+        page = pages.chapter_page(chapter, lang)
+        missing = heavy_blocks_without_note(page, numbers.load_results(chapter))
+        assert not missing, f"{page.rel}: blocks at lines {missing} need over {HEAVY_BLOCK_MB} MB; put a memory note before them"

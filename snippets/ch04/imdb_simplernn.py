@@ -23,7 +23,7 @@ print(train_seq.shape, val_seq.shape, test_seq.shape)
 # --8<-- [start:one_hot]
 # Given a NumPy array, to_categorical returns a NumPy array of float64 numbers.
 sample_oh = keras.utils.to_categorical(train_seq[:64], num_classes=500)   # one batch of 64 reviews
-print(sample_oh.shape, sample_oh.dtype, f"{sample_oh.nbytes / 2**20:.1f} MiB")
+print(sample_oh.shape, sample_oh.dtype, f"{sample_oh.nbytes / 1e6:.1f} MB")
 
 # The last token of the first review is a 1 at its own index and 0 everywhere else.
 token = train_seq[0, -1]
@@ -32,9 +32,9 @@ assert sample_oh[0, -1].sum() == 1
 
 # The whole training set encoded the same way: computed (elements x bytes), not built.
 one_hot_shape = train_seq.shape + (500,)
-float64_gib = np.prod(one_hot_shape) * 8 / 2**30
-float32_gib = np.prod(one_hot_shape) * 4 / 2**30
-print(one_hot_shape, f"{float64_gib:.1f} GiB as float64, {float32_gib:.1f} GiB as float32")
+float64_gb = np.prod(one_hot_shape) * 8 / 1e9
+float32_gb = np.prod(one_hot_shape) * 4 / 1e9
+print(one_hot_shape, f"{float64_gb:.1f} GB as float64, {float32_gb:.1f} GB as float32")
 # --8<-- [end:one_hot]
 
 # --8<-- [start:model_a]
@@ -131,6 +131,8 @@ print(" ".join(review_words))
 # --8<-- [end:hidden_states]
 
 # --8<-- [start:plot_hidden_states]
+import matplotlib.pyplot as plt
+
 fig, (top, bottom) = plt.subplots(2, 1, figsize=(16, 6), sharex=True)
 top.imshow(states.T, aspect="auto", cmap="RdBu_r", vmin=-1, vmax=1)   # units x timesteps
 top.set_ylabel("unit")
@@ -217,6 +219,8 @@ for seed, history in seed_histories.items():
 # --8<-- [end:seeds]
 
 # --8<-- [start:plot_seeds]
+import matplotlib.pyplot as plt
+
 fig, axes = plt.subplots(1, 2, figsize=(10, 4))
 for seed, history in seed_histories.items():
     for ax, key in zip(axes, ["val_loss", "val_accuracy"]):
@@ -290,6 +294,8 @@ print(f"mean first coordinate: positive {pc1_positive:.3f}, negative {pc1_negati
 # --8<-- [end:embedding_projection]
 
 # --8<-- [start:plot_projection]
+import matplotlib.pyplot as plt
+
 colors = ["tab:blue"] * n_pos + ["tab:red"] * n_neg + ["tab:gray"] * len(neutral_words)
 plt.figure(figsize=(8, 6))
 plt.scatter(coords[:, 0], coords[:, 1], c=colors)
