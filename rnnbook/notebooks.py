@@ -196,9 +196,10 @@ def to_notebook(page: Page, site_url: str | None = None) -> str:
     notebook = jupytext.reads(markdown, fmt="md")
     install = nbformat.v4.new_code_cell(f"{INSTALL_NOTE[page.lang]}\n{install_command()}")
     notebook.cells.insert(0, install)
+    printed = outputs.by_digest(page.chapter) if page.chapter else {}
     for cell in notebook.cells[1:]:
         if cell.cell_type == "code":
-            attach_output(cell, page.chapter)
+            attach_output(cell, printed)
         else:
             cell.source = site_links(dollar_math(cell.source), page.lang, site_url)
     for number, cell in enumerate(notebook.cells):
@@ -210,9 +211,9 @@ def to_notebook(page: Page, site_url: str | None = None) -> str:
     return nbformat.writes(notebook) + "\n"
 
 
-def attach_output(cell, chapter: str | None) -> None:
+def attach_output(cell, printed: dict[str, dict]) -> None:
     """Put what the block printed in the recording run under the cell, as Jupyter shows stdout."""
-    text = outputs.for_code(chapter, cell.source) if chapter else None
+    text = printed.get(outputs.digest(cell.source), {}).get("text")
     cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=text)] if text else []
 
 

@@ -29,14 +29,9 @@ def recorded(chapter: str) -> list[dict]:
     return numbers.load_results(chapter).get("outputs", [])
 
 
-def by_code(chapter: str) -> dict[str, str]:
-    """Recorded output text of each block, keyed by the digest of its code."""
-    return {item["sha"]: item["text"] for item in recorded(chapter)}
-
-
-def for_code(chapter: str, code: str) -> str | None:
-    """What the block with this code printed when the chapter was recorded (None: not recorded)."""
-    return by_code(chapter).get(digest(code))
+def by_digest(chapter: str) -> dict[str, dict]:
+    """The recorded item of each block, keyed by the digest of its code: read the record once per page."""
+    return {item["sha"]: item for item in recorded(chapter)}
 
 
 def output_fence(text: str, indent: str, lang: str) -> list[str]:
@@ -53,17 +48,17 @@ def show_under_blocks(markdown: str, page: Page) -> str:
     A block whose code no longer matches the record shows nothing and logs a warning
     (an error under ``mkdocs build --strict``): the record is stale.
     """
-    outputs = by_code(page.record)
+    outputs = by_digest(page.record)
     if not outputs:
         return markdown
     lines = markdown.split("\n")
     for fence in reversed(fences(markdown)):
         if fence.syntax not in RUNNABLE:
             continue
-        text = outputs.get(digest(expand(fence.body)))
-        if text is None:
+        item = outputs.get(digest(expand(fence.body)))
+        if item is None:
             log.warning("%s:%d: no recorded output for this code; run `python -m rnnbook.record %s`",
                         page.rel, fence.start + 1, page.record)
-        elif text.strip():
-            lines[fence.end + 1:fence.end + 1] = output_fence(text, fence.indent, page.lang)
+        elif item["text"].strip():
+            lines[fence.end + 1:fence.end + 1] = output_fence(item["text"], fence.indent, page.lang)
     return "\n".join(lines)

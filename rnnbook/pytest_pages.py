@@ -9,7 +9,6 @@ page was executed or accounted for.
 """
 from __future__ import annotations
 
-import hashlib
 import traceback
 
 import pytest
@@ -37,14 +36,11 @@ def pytest_collection_modifyitems(items):
     items.sort(key=lambda item: isinstance(item.parent, PageFile) and item.parent.page.lang != pages.DEFAULT_LANG)
 
 
-def _digest(code: str) -> str:
-    return hashlib.sha256(code.encode()).hexdigest()
-
-
 class PageFile(pytest.File):
     def collect(self):
         self.page = pages.Page(self.path)
         self.run = None   # a PageRun, started by the first block
+        self.recorded = outputs.by_digest(self.page.record) if self.page.lang == pages.DEFAULT_LANG else {}
         self.accounted = 0
         self.broken_at = None
         found = pages.blocks(self.page)
@@ -91,15 +87,13 @@ class CodeBlockItem(_PageItem):
             page.broken_at = self.block.lineno
             raise
         page.accounted += 1
-        _passed_code.add(_digest(self.block.code))
+        _passed_code.add(outputs.digest(self.block.code))
         self.check_recorded_output(printed)
 
     def check_recorded_output(self, printed: str) -> None:
         """A block whose output does not depend on training must print what the page shows."""
         chapter = self.parent.page.record
-        if self.parent.page.lang != pages.DEFAULT_LANG:
-            return
-        recorded = {item["sha"]: item for item in outputs.recorded(chapter)}.get(outputs.digest(self.block.code))
+        recorded = self.parent.recorded.get(outputs.digest(self.block.code))
         if recorded is None or recorded["trained"]:
             return  # no record for this code (the stated-numbers test reports it) or trained: not comparable
         assert printed == recorded["text"], (
@@ -113,7 +107,7 @@ class TwinBlock(_PageItem):
     """A block identical to the one at the same position on the Korean page, which ran."""
 
     def runtest(self):
-        if _digest(self.block.code) not in _passed_code:
+        if outputs.digest(self.block.code) not in _passed_code:
             pytest.fail(f"{self.parent.page.rel}:{self.block.lineno}: identical Korean block did not pass")
         self.parent.accounted += 1
 
