@@ -38,13 +38,18 @@ print(one_hot_shape, f"{float64_gb:.1f} GB as float64, {float32_gb:.1f} GB as fl
 # --8<-- [end:one_hot]
 
 # --8<-- [start:model_a]
-keras.utils.set_random_seed(42)
-model_a = keras.Sequential([
-    keras.Input(shape=(100,), dtype="int32"),
-    keras.layers.CategoryEncoding(num_tokens=500, output_mode="one_hot"),   # one-hot, batch by batch
-    keras.layers.SimpleRNN(8),
-    keras.layers.Dense(1, activation="sigmoid"),
-])
+def one_hot_rnn():
+    """Model A's layers: integer tokens, one-hot batch by batch, SimpleRNN(8), one sigmoid unit."""
+    return keras.Sequential([
+        keras.Input(shape=(100,), dtype="int32"),
+        keras.layers.CategoryEncoding(num_tokens=500, output_mode="one_hot"),
+        keras.layers.SimpleRNN(8),
+        keras.layers.Dense(1, activation="sigmoid"),
+    ])
+
+
+keras.utils.set_random_seed(42)   # before the layers are created, or their initial weights are not seeded
+model_a = one_hot_rnn()
 model_a.summary()
 one_hot_a, rnn_a, dense_a = model_a.layers
 assert rnn_a.count_params() == 500 * 8 + 8 * 8 + 8  # W_x + W_h + b
@@ -54,6 +59,42 @@ encoded = keras.ops.convert_to_numpy(one_hot_a(train_seq[:64]))
 print(encoded.shape, encoded.dtype)
 assert np.array_equal(encoded, sample_oh)
 # --8<-- [end:model_a]
+
+# --8<-- [start:xla]
+def embedding_rnn():
+    """Model B's layers (the next section explains them): an Embedding instead of the one-hot layer."""
+    return keras.Sequential([
+        keras.Input(shape=(100,), dtype="int32"),
+        keras.layers.Embedding(500, 16),
+        keras.layers.SimpleRNN(8),
+        keras.layers.Dense(1, activation="sigmoid"),
+    ])
+
+
+def time_epochs(make_model, jit_compile, epochs=4):
+    """Seconds for the first epoch (which includes compiling), seconds per later epoch,
+    and the validation accuracy of each epoch."""
+    keras.utils.set_random_seed(42)
+    model = make_model()
+    model.compile(optimizer=keras.optimizers.RMSprop(learning_rate=1e-4), loss="binary_crossentropy",
+                  metrics=["accuracy"], jit_compile=jit_compile)
+    ends = []
+    timer = keras.callbacks.LambdaCallback(on_epoch_end=lambda epoch, logs: ends.append(time.perf_counter()))
+    start = time.perf_counter()
+    history = model.fit(train_seq, train_target, epochs=epochs, batch_size=64,
+                        validation_data=(val_seq, val_target), callbacks=[timer], verbose=0)
+    return ends[0] - start, (ends[-1] - ends[0]) / (epochs - 1), history.history["val_accuracy"]
+
+
+xla_first, xla_seconds, xla_val_acc = {}, {}, {}
+for name, make_model in [("one-hot (A)", one_hot_rnn), ("embedding (B)", embedding_rnn)]:
+    for jit_compile in [False, True]:
+        key = name, jit_compile
+        xla_first[key], xla_seconds[key], xla_val_acc[key] = time_epochs(make_model, jit_compile)
+        print(f"{name:>13}, jit_compile={jit_compile!s:<5}: first epoch {xla_first[key]:4.1f} s, "
+              f"then {xla_seconds[key]:4.1f} s per epoch; "
+              f"val accuracy by epoch {' '.join(f'{a:.4f}' for a in xla_val_acc[key])}")
+# --8<-- [end:xla]
 
 # --8<-- [start:train_a]
 model_a.compile(
@@ -108,8 +149,12 @@ state_model = keras.Sequential([
 ])
 every_state.set_weights(rnn_a.get_weights())
 
-review_index = 124                                   # a validation review of 120 tokens
-review = val_seq[review_index:review_index + 1]      # the last 100 of them, shape (1, 100)
+# The first positive validation review of 100 to 130 tokens (little is cut off)
+# that model A classifies correctly.
+val_prob_a = model_a.predict(val_seq, verbose=0)[:, 0]
+review_index = next(i for i in range(len(val_input))
+                    if val_target[i] == 1 and 100 <= len(val_input[i]) <= 130 and val_prob_a[i] > 0.5)
+review = val_seq[review_index:review_index + 1]      # its last 100 tokens, shape (1, 100)
 states = state_model.predict(review, verbose=0)[0]   # (timesteps, units)
 
 # The last of these states is exactly what model A's SimpleRNN hands to its Dense layer.
@@ -126,8 +171,16 @@ word_index = imdb.get_word_index()                   # word -> rank (1 = most fr
 index_to_word = {rank + 3: word for word, rank in word_index.items()}
 index_to_word.update({0: "<pad>", 1: "<start>", 2: "<oov>"})
 review_words = [index_to_word[i] for i in review[0]]
-print(states.shape, "label", val_target[review_index], f"predicted {review_prob:.3f}")
+print(review_index, states.shape, "label", val_target[review_index], f"predicted {review_prob:.3f}")
 print(" ".join(review_words))
+
+# How much each word (after the first) moved P(positive).
+rises = np.diff(running_prob)
+order = np.argsort(rises)
+largest_rises = [(review_words[i + 1], float(rises[i])) for i in order[::-1][:3]]
+largest_falls = [(review_words[i + 1], float(rises[i])) for i in order[:3]]
+print("largest rises:", ", ".join(f"{word} {rise:+.3f}" for word, rise in largest_rises))
+print("largest falls:", ", ".join(f"{word} {fall:+.3f}" for word, fall in largest_falls))
 # --8<-- [end:hidden_states]
 
 # --8<-- [start:plot_hidden_states]
@@ -144,12 +197,7 @@ plt.show()
 
 # --8<-- [start:model_b]
 keras.utils.set_random_seed(42)
-model_b = keras.Sequential([
-    keras.Input(shape=(100,), dtype="int32"),
-    keras.layers.Embedding(500, 16),
-    keras.layers.SimpleRNN(8),
-    keras.layers.Dense(1, activation="sigmoid"),
-])
+model_b = embedding_rnn()   # Embedding(500, 16) + SimpleRNN(8) + Dense(1), defined with the XLA timing
 model_b.summary()
 embedding_b, rnn_b, dense_b = model_b.layers
 assert embedding_b.count_params() == 500 * 16
@@ -161,6 +209,7 @@ model_b.compile(
     optimizer=keras.optimizers.RMSprop(learning_rate=1e-4),
     loss="binary_crossentropy",
     metrics=["accuracy"],
+    jit_compile=True,   # XLA: faster for this model on a CPU (measured above)
 )
 callbacks_b = [
     keras.callbacks.ModelCheckpoint("best-embedding.keras", save_best_only=True),
@@ -183,21 +232,17 @@ plot_curves(history_b, "Model B")
 # --8<-- [end:plot_curves_b]
 
 # --8<-- [start:seeds]
-def train_embedding_model(seed):
-    """Model B's layers and training, started from the random initialisation of another seed."""
+def train_embedding_model(seed, learning_rate=1e-4, patience=3):
+    """Model B's layers and training, from the random initialisation and shuffling of `seed`."""
     keras.utils.set_random_seed(seed)
-    model = keras.Sequential([
-        keras.Input(shape=(100,), dtype="int32"),
-        keras.layers.Embedding(500, 16),
-        keras.layers.SimpleRNN(8),
-        keras.layers.Dense(1, activation="sigmoid"),
-    ])
+    model = embedding_rnn()
     model.compile(
-        optimizer=keras.optimizers.RMSprop(learning_rate=1e-4),
+        optimizer=keras.optimizers.RMSprop(learning_rate=learning_rate),
         loss="binary_crossentropy",
         metrics=["accuracy"],
+        jit_compile=True,
     )
-    early_stopping = keras.callbacks.EarlyStopping(patience=3, restore_best_weights=True)
+    early_stopping = keras.callbacks.EarlyStopping(patience=patience, restore_best_weights=True)
     history = model.fit(
         train_seq, train_target, epochs=100, batch_size=64,
         validation_data=(val_seq, val_target), callbacks=[early_stopping], verbose=0,
@@ -231,6 +276,21 @@ axes[1].legend()
 plt.show()
 # --8<-- [end:plot_seeds]
 
+# --8<-- [start:model_b_variants]
+# Model B again (seed 42), changing one setting at a time; one run each, judged on validation.
+variant_histories = {
+    "patience=10": train_embedding_model(42, patience=10),
+    "learning_rate=1e-3": train_embedding_model(42, learning_rate=1e-3),
+}
+variant_epochs, variant_best_epoch, variant_val_acc = {}, {}, {}
+for name, history in variant_histories.items():
+    best = int(np.argmin(history["val_loss"]))
+    variant_epochs[name], variant_best_epoch[name] = len(history["loss"]), best + 1
+    variant_val_acc[name] = history["val_accuracy"][best]
+    print(f"{name:>18}: {variant_epochs[name]:>3} epochs, best epoch {best + 1:>3}, "
+          f"val accuracy {variant_val_acc[name]:.4f}")
+# --8<-- [end:model_b_variants]
+
 # --8<-- [start:data_c]
 (train_input_c, train_target_c), (test_input_c, test_target_c) = imdb.load_data(num_words=10000)
 train_seq_c = keras.utils.pad_sequences(train_input_c, maxlen=500)
@@ -246,7 +306,7 @@ model_c = keras.Sequential([
     keras.layers.SimpleRNN(32),
     keras.layers.Dense(1, activation="sigmoid"),
 ])
-model_c.compile(optimizer="rmsprop", loss="binary_crossentropy", metrics=["accuracy"])
+model_c.compile(optimizer="rmsprop", loss="binary_crossentropy", metrics=["accuracy"], jit_compile=True)
 checkpoint_c = keras.callbacks.ModelCheckpoint("best-simplernn-c.keras", save_best_only=True)
 start = time.perf_counter()
 history_c = model_c.fit(
@@ -269,48 +329,105 @@ model_c = keras.models.load_model("best-simplernn-c.keras")   # the weights of t
 plot_curves(history_c, "Model C")
 # --8<-- [end:plot_curves_c]
 
-# --8<-- [start:embedding_projection]
-positive_words = ["great", "excellent", "wonderful", "best", "love", "perfect",
-                  "brilliant", "amazing", "superb", "beautiful", "fun", "enjoyed"]
-negative_words = ["worst", "awful", "terrible", "boring", "waste", "poor",
-                  "bad", "horrible", "stupid", "worse", "dull", "mess"]
-neutral_words = ["movie", "film", "actor", "story", "plot", "the"]
-projection_words = positive_words + negative_words + neutral_words
+# --8<-- [start:gradients]
+import tensorflow as tf   # the backend: its GradientTape differentiates through the unrolled loop
 
+# Reviews of model C's validation part (the last 20%) long enough to fill all 500 timesteps.
+long_reviews = np.array([train_seq_c[i] for i in range(20000, 25000) if len(train_input_c[i]) >= 500])
+embedding_c, rnn_c, dense_c = model_c.layers
+embedded = embedding_c(long_reviews[:200])              # (reviews, 500, 32)
+with tf.GradientTape() as tape:
+    tape.watch(embedded)
+    prob = dense_c(rnn_c(embedded))
+grads = tape.gradient(prob, embedded)                   # d output / d input vector, at every timestep
+grad_norm = np.linalg.norm(grads, axis=-1).mean(axis=0) # average over the reviews: (500,)
+steps_back = [0, 5, 10, 20, 50, 100, 499]
+for k in steps_back:
+    print(f"{k:>3} steps before the end: {grad_norm[-1 - k] / grad_norm[-1]:.2e} of the last step's gradient")
+# --8<-- [end:gradients]
+
+# --8<-- [start:plot_gradients]
+import matplotlib.pyplot as plt
+
+plt.semilogy(grad_norm[::-1] / grad_norm[-1])           # x = k: k steps before the last one
+plt.xlabel("timesteps before the end of the review")
+plt.ylabel("gradient norm (last timestep = 1, log scale)")
+plt.show()
+# --8<-- [end:plot_gradients]
+
+# --8<-- [start:embedding_projection]
+# The 300 most frequent words, chosen by frequency alone, not by meaning (rank 1 is index 4).
+frequent = np.arange(4, 304)
+projection_words = [index_to_word[i] for i in frequent]
 embedding_matrix = model_c.layers[0].get_weights()[0]           # (10000, 32)
-vectors = embedding_matrix[[word_index[word] + 3 for word in projection_words]]
+vectors = embedding_matrix[frequent]
+
+# Each word's own label, from the model: P(positive) for a review made of <start> and that word.
+one_word_reviews = keras.utils.pad_sequences([[1, i] for i in frequent], maxlen=500)
+word_prob = model_c.predict(one_word_reviews, verbose=0)[:, 0]
 
 # PCA with NumPy: centre the vectors, take the two leading right singular vectors.
 centered = vectors - vectors.mean(axis=0)
 _, singular_values, components = np.linalg.svd(centered, full_matrices=False)
 coords = centered @ components[:2].T                              # (words, 2)
 variance_share = singular_values**2 / np.sum(singular_values**2)
-print(coords.shape, f"first two components: {variance_share[:2].sum():.1%} of the variance")
-
-n_pos, n_neg = len(positive_words), len(negative_words)
-pc1_positive = coords[:n_pos, 0].mean()
-pc1_negative = coords[n_pos:n_pos + n_neg, 0].mean()
-print(f"mean first coordinate: positive {pc1_positive:.3f}, negative {pc1_negative:.3f}")
+pc1_correlation = np.corrcoef(coords[:, 0], word_prob)[0, 1]
+print(coords.shape, f"variance: PC1 {variance_share[0]:.1%}, PC2 {variance_share[1]:.1%}")
+print(f"correlation of PC1 with the one-word P(positive): {pc1_correlation:+.2f}")
 # --8<-- [end:embedding_projection]
 
 # --8<-- [start:plot_projection]
 import matplotlib.pyplot as plt
 
-colors = ["tab:blue"] * n_pos + ["tab:red"] * n_neg + ["tab:gray"] * len(neutral_words)
-plt.figure(figsize=(8, 6))
-plt.scatter(coords[:, 0], coords[:, 1], c=colors)
-for word, (x, y) in zip(projection_words, coords):
-    plt.annotate(word, (x, y), xytext=(4, 4), textcoords="offset points")
+plt.figure(figsize=(8, 8))
+plt.scatter(coords[:, 0], coords[:, 1], c=word_prob, cmap="coolwarm_r")   # colours span the range of word_prob
+plt.colorbar(label="P(positive) of the one-word review")
+extremes = np.argsort(word_prob)[[*range(7), *range(-7, 0)]]     # the 7 lowest and the 7 highest
+for i in extremes:
+    plt.annotate(projection_words[i], coords[i], xytext=(4, 4), textcoords="offset points")
+plt.gca().set_aspect("equal")                                     # one scale on both axes
 plt.xlabel("principal component 1")
 plt.ylabel("principal component 2")
 plt.show()
 # --8<-- [end:plot_projection]
 
+# --8<-- [start:bag_of_words]
+def train_bag_of_words(num_tokens, x, y, **validation):
+    """Which words a review contains (multi-hot) into one sigmoid unit: no word order, no state."""
+    keras.utils.set_random_seed(42)
+    model = keras.Sequential([
+        keras.Input(shape=(x.shape[1],), dtype="int32"),
+        keras.layers.CategoryEncoding(num_tokens=num_tokens, output_mode="multi_hot"),
+        keras.layers.Dense(1, activation="sigmoid"),
+    ])
+    model.compile(optimizer="rmsprop", loss="binary_crossentropy", metrics=["accuracy"])
+    early_stopping = keras.callbacks.EarlyStopping(patience=3, restore_best_weights=True)
+    start = time.perf_counter()
+    history = model.fit(x, y, epochs=100, batch_size=64, callbacks=[early_stopping], verbose=0, **validation)
+    epochs = len(history.history["loss"])
+    seconds = (time.perf_counter() - start) / epochs
+    best = int(np.argmin(history.history["val_loss"]))
+    print(f"{model.count_params()} parameters, {epochs} epochs, {seconds:.1f} s each; "
+          f"best epoch {best + 1}: val accuracy {history.history['val_accuracy'][best]:.4f}")
+    return model, history.history, seconds
+
+
+# On model A and B's data (500 words, last 100 tokens) and on model C's (10,000 words, 500 tokens),
+# each validated as those models were.
+bag_model, bag_history, bag_seconds = train_bag_of_words(500, train_seq, train_target, validation_data=(val_seq, val_target))
+bag_model_c, bag_history_c, bag_seconds_c = train_bag_of_words(10000, train_seq_c, train_target_c, validation_split=0.2)
+bag_val_acc = bag_history["val_accuracy"][int(np.argmin(bag_history["val_loss"]))]
+bag_val_acc_c = bag_history_c["val_accuracy"][int(np.argmin(bag_history_c["val_loss"]))]
+# --8<-- [end:bag_of_words]
+
 # --8<-- [start:evaluate]
 test_loss_a, test_acc_a = model_a.evaluate(test_seq, test_target, verbose=0)   # one-hot per batch
 test_loss_b, test_acc_b = model_b.evaluate(test_seq, test_target, verbose=0)
 test_loss_c, test_acc_c = model_c.evaluate(test_seq_c, test_target_c, verbose=0)
-for name, acc in [("A", test_acc_a), ("B", test_acc_b), ("C", test_acc_c)]:
+_, test_acc_bag = bag_model.evaluate(test_seq, test_target, verbose=0)
+_, test_acc_bag_c = bag_model_c.evaluate(test_seq_c, test_target_c, verbose=0)
+for name, acc in [("A", test_acc_a), ("B", test_acc_b), ("C", test_acc_c),
+                  ("bag of words (500, 100)", test_acc_bag), ("bag of words (10000, 500)", test_acc_bag_c)]:
     print(f"model {name}: test accuracy {acc:.4f}")
 # --8<-- [end:evaluate]
 
