@@ -32,7 +32,7 @@ for lang in LANGS:
     t = TEXT[lang]
     fig, ax = plt.subplots(figsize=(9, 8))
     # Colours span the probabilities that occur; the colour bar gives their values.
-    points = ax.scatter(coords[:, 0], coords[:, 1], c=prob, cmap="coolwarm_r",
+    points = ax.scatter(coords[:, 0], coords[:, 1], c=prob, cmap="viridis",
                         s=28, edgecolors="0.3", linewidths=0.3, zorder=3)
     placed = []                                        # label anchors so far, in data units
     for i in sorted(labelled, key=lambda i: coords[i, 0]):

@@ -1,4 +1,4 @@
-"""Chapter 4: validation curves of model B's setup trained from four random initialisations."""
+"""Chapter 4: validation curves of model B's setup trained with four seeds (initial weights and shuffling)."""
 import json
 from pathlib import Path
 
@@ -12,10 +12,10 @@ VALUES = json.loads(Path(INPUTS[0]).read_text(encoding="utf-8"))["values"]
 TEXT = {
     "ko": {"epoch": "에포크", "loss": "검증 손실", "acc": "검증 정확도", "seed": "시드 {}: {:.1%} ({}에포크 훈련)",
            "model_b": "시드 {} (모델 B): {:.1%} ({}에포크 훈련)", "best": "● 가장 낮은 검증 손실, 곡선 끝: 조기 종료",
-           "title": "같은 모델 B, 다른 초깃값: Embedding(500, 16) + SimpleRNN(8)"},
+           "title": "같은 모델 B, 다른 시드: Embedding(500, 16) + SimpleRNN(8)"},
     "en": {"epoch": "epoch", "loss": "validation loss", "acc": "validation accuracy", "seed": "seed {}: {:.1%}, {} epochs",
            "model_b": "seed {} (model B): {:.1%}, {} epochs", "best": "● lowest validation loss; end of curve: early stopping",
-           "title": "Model B's setup from different initial weights: Embedding(500, 16) + SimpleRNN(8)"},
+           "title": "Model B's setup trained with different seeds: Embedding(500, 16) + SimpleRNN(8)"},
 }
 COLORS = ["#3949ab", "#e65100", "#2e7d32", "#8e24aa"]
 

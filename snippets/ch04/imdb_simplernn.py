@@ -149,11 +149,12 @@ state_model = keras.Sequential([
 ])
 every_state.set_weights(rnn_a.get_weights())
 
-# The first positive validation review of 100 to 130 tokens (little is cut off)
-# that model A classifies correctly.
+# The first validation review that is positive, between 100 tokens (no padding) and `longest`
+# (little cut off), and that model A classifies correctly.
+longest = 130
 val_prob_a = model_a.predict(val_seq, verbose=0)[:, 0]
 review_index = next(i for i in range(len(val_input))
-                    if val_target[i] == 1 and 100 <= len(val_input[i]) <= 130 and val_prob_a[i] > 0.5)
+                    if val_target[i] == 1 and 100 <= len(val_input[i]) <= longest and val_prob_a[i] > 0.5)
 review = val_seq[review_index:review_index + 1]      # its last 100 tokens, shape (1, 100)
 states = state_model.predict(review, verbose=0)[0]   # (timesteps, units)
 
@@ -380,7 +381,7 @@ print(f"correlation of PC1 with the one-word P(positive): {pc1_correlation:+.2f}
 import matplotlib.pyplot as plt
 
 plt.figure(figsize=(8, 8))
-plt.scatter(coords[:, 0], coords[:, 1], c=word_prob, cmap="coolwarm_r")   # colours span the range of word_prob
+plt.scatter(coords[:, 0], coords[:, 1], c=word_prob, cmap="viridis")   # colours span the range of word_prob
 plt.colorbar(label="P(positive) of the one-word review")
 extremes = np.argsort(word_prob)[[*range(7), *range(-7, 0)]]     # the 7 lowest and the 7 highest
 for i in extremes:
