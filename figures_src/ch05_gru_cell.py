@@ -1,7 +1,8 @@
 """Chapter 5: one GRU cell as Keras computes it: update and reset gates, no cell state."""
-from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch
+from matplotlib.patches import FancyBboxPatch
 
-from rnnbook.plotting import LANGS, plt, save
+from rnnbook.plotting import DIAGRAM_LINE as LINE, LANGS, plt, save
+from rnnbook.plotting import diagram_box as box, diagram_line as line, diagram_op as op
 
 TEXT = {
     "ko": {"z": "업데이트 게이트", "r": "리셋 게이트", "g": "후보",
@@ -14,27 +15,7 @@ TEXT = {
            "reset": "$r_t$ multiplies the recurrent term $h_{t-1} W_{hh} + b_{hh}$",
            "note": "σ: sigmoid (0 to 1)   tanh: -1 to 1   ×: elementwise product   +: elementwise sum"},
 }
-GATE, CANDIDATE, CELL, LINE = "#ffe0b2", "#c8e6c9", "#e8eaf6", "0.25"
-
-
-def box(ax, x, y, symbol, label, color, w=1.7, h=1.0):
-    ax.add_patch(FancyBboxPatch((x - w / 2, y - h / 2), w, h, boxstyle="round,pad=0.04", fc=color, ec="0.3", zorder=3))
-    ax.text(x, y + 0.16, symbol, ha="center", va="center", fontsize=14, zorder=4)
-    ax.text(x, y - 0.24, label, ha="center", va="center", fontsize=9, zorder=4)
-
-
-def op(ax, x, y, symbol, fontsize=13):
-    ax.add_patch(Circle((x, y), 0.27, fc="white", ec="0.3", lw=1.3, zorder=3))
-    ax.text(x, y, symbol, ha="center", va="center", fontsize=fontsize, zorder=4, fontfamily="DejaVu Sans")
-
-
-def line(ax, points, arrow=True, lw=1.5, color=LINE):
-    """A polyline through the points, with an arrowhead at its end."""
-    xs, ys = zip(*points)
-    ax.plot(xs[:-1] if arrow else xs, ys[:-1] if arrow else ys, color=color, lw=lw, zorder=2, solid_capstyle="butt")
-    if arrow:
-        ax.add_patch(FancyArrowPatch(points[-2], points[-1], arrowstyle="-|>", mutation_scale=14, color=color,
-                                     lw=lw, shrinkA=0, shrinkB=0, zorder=2))
+GATE, CANDIDATE, CELL = "#ffe0b2", "#c8e6c9", "#e8eaf6"
 
 
 BUS, TOP = 0.9, 5.0                 # the input bus (h_{t-1} and x_t) and the hidden state line
@@ -73,7 +54,7 @@ for lang in LANGS:
     ax.text(1.45, -0.5, "$x_t$", fontsize=13, va="center")
     for x, symbol, label, color in [(ZX, "σ", t["z"], GATE), (RX, "σ", t["r"], GATE), (GX, "tanh", t["g"], CANDIDATE)]:
         line(ax, [(x, BUS), (x, Y - 0.5)])
-        box(ax, x, Y, symbol, label, color)
+        box(ax, x, Y, symbol, label, color, w=1.7)
 
     # z multiplies the old state; 1 - z multiplies the candidate
     line(ax, [(ZX, Y + 0.5), (ZX, TOP - R)])

@@ -1,7 +1,8 @@
 """Chapter 5: one LSTM cell: three gates, the candidate, the cell state running along the top."""
-from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch
+from matplotlib.patches import FancyBboxPatch
 
-from rnnbook.plotting import LANGS, plt, save
+from rnnbook.plotting import DIAGRAM_LINE as LINE, LANGS, plt, save
+from rnnbook.plotting import diagram_box as box, diagram_line as line, diagram_op as op
 
 TEXT = {
     "ko": {"f": "삭제 게이트", "i": "입력 게이트", "g": "후보", "o": "출력 게이트",
@@ -11,27 +12,7 @@ TEXT = {
            "cell": "cell state: flows only inside the cell", "out": "output", "next": "to the next timestep",
            "note": "σ: sigmoid (0 to 1)   tanh: -1 to 1   ×: elementwise product   +: elementwise sum"},
 }
-GATE, CANDIDATE, CELL, LINE = "#ffe0b2", "#c8e6c9", "#e8eaf6", "0.25"
-
-
-def box(ax, x, y, symbol, label, color, w=1.5, h=1.0):
-    ax.add_patch(FancyBboxPatch((x - w / 2, y - h / 2), w, h, boxstyle="round,pad=0.04", fc=color, ec="0.3", zorder=3))
-    ax.text(x, y + 0.16, symbol, ha="center", va="center", fontsize=14, zorder=4)
-    ax.text(x, y - 0.24, label, ha="center", va="center", fontsize=9, zorder=4)
-
-
-def op(ax, x, y, symbol):
-    ax.add_patch(Circle((x, y), 0.27, fc="white", ec="0.3", lw=1.3, zorder=3))
-    ax.text(x, y, symbol, ha="center", va="center", fontsize=13, zorder=4, fontfamily="DejaVu Sans")
-
-
-def line(ax, points, arrow=True, lw=1.5, color=LINE):
-    """A polyline through the points, with an arrowhead at its end."""
-    xs, ys = zip(*points)
-    ax.plot(xs[:-1] if arrow else xs, ys[:-1] if arrow else ys, color=color, lw=lw, zorder=2, solid_capstyle="butt")
-    if arrow:
-        ax.add_patch(FancyArrowPatch(points[-2], points[-1], arrowstyle="-|>", mutation_scale=14, color=color,
-                                     lw=lw, shrinkA=0, shrinkB=0, zorder=2))
+GATE, CANDIDATE, CELL = "#ffe0b2", "#c8e6c9", "#e8eaf6"
 
 
 BUS, TOP = 0.9, 5.0                 # the input bus (h_{t-1} and x_t) and the cell state line

@@ -34,3 +34,35 @@ def save(fig, name: str, lang: str) -> Path:
     fig.savefig(path, bbox_inches="tight")
     plt.close(fig)
     return path
+
+
+# Cell diagrams (chapter 5): rounded boxes for gates, circles for elementwise operations, arrowed lines.
+DIAGRAM_LINE = "0.25"
+
+
+def diagram_box(ax, x, y, symbol, label, color, w=1.5, h=1.0):
+    """A rounded box centred at (x, y): the function's symbol above, its name below."""
+    from matplotlib.patches import FancyBboxPatch
+
+    ax.add_patch(FancyBboxPatch((x - w / 2, y - h / 2), w, h, boxstyle="round,pad=0.04", fc=color, ec="0.3", zorder=3))
+    ax.text(x, y + 0.16, symbol, ha="center", va="center", fontsize=14, zorder=4)
+    ax.text(x, y - 0.24, label, ha="center", va="center", fontsize=9, zorder=4)
+
+
+def diagram_op(ax, x, y, symbol, fontsize=13):
+    """An elementwise operation (×, +, tanh) as a small circle."""
+    from matplotlib.patches import Circle
+
+    ax.add_patch(Circle((x, y), 0.27, fc="white", ec="0.3", lw=1.3, zorder=3))
+    ax.text(x, y, symbol, ha="center", va="center", fontsize=fontsize, zorder=4, fontfamily="DejaVu Sans")
+
+
+def diagram_line(ax, points, arrow=True, lw=1.5, color=DIAGRAM_LINE):
+    """A polyline through the points, with an arrowhead at its end."""
+    from matplotlib.patches import FancyArrowPatch
+
+    xs, ys = zip(*points)
+    ax.plot(xs[:-1] if arrow else xs, ys[:-1] if arrow else ys, color=color, lw=lw, zorder=2, solid_capstyle="butt")
+    if arrow:
+        ax.add_patch(FancyArrowPatch(points[-2], points[-1], arrowstyle="-|>", mutation_scale=14, color=color,
+                                     lw=lw, shrinkA=0, shrinkB=0, zorder=2))
