@@ -37,7 +37,7 @@ def enable() -> None:
 
     if getattr(keras.Model.fit, "_rnnbook_quick", False):
         return
-    real_fit, real_evaluate = keras.Model.fit, keras.Model.evaluate
+    real_fit, real_evaluate, real_compile = keras.Model.fit, keras.Model.evaluate, keras.Model.compile
 
     @functools.wraps(real_fit)
     def fit(self, x=None, y=None, *args, **kwargs):
@@ -56,5 +56,10 @@ def enable() -> None:
             kwargs["steps"] = min(kwargs.get("steps") or 2, 2)
         return real_evaluate(self, _head(x), _head(y), *args, **kwargs)
 
+    @functools.wraps(real_compile)
+    def compile(self, *args, **kwargs):
+        kwargs["jit_compile"] = False
+        return real_compile(self, *args, **kwargs)
+
     fit._rnnbook_quick = True
-    keras.Model.fit, keras.Model.evaluate = fit, evaluate
+    keras.Model.fit, keras.Model.evaluate, keras.Model.compile = fit, evaluate, compile

@@ -15,3 +15,9 @@ def test_fit_and_evaluate_are_capped():
     assert len(history.history["loss"]) == quick_mode.MAX_EPOCHS
     assert history.params["steps"] <= 4  # 80% of MAX_SAMPLES in batches of MAX_SAMPLES / 4, not 2000 samples
     assert quick_mode._head(x).shape[0] == quick_mode.MAX_SAMPLES
+
+
+def test_no_xla_in_quick_mode():
+    model = keras.Sequential([keras.Input(shape=(4,)), keras.layers.Dense(1)])
+    model.compile("sgd", "mse", jit_compile=True)
+    assert model.jit_compile is False

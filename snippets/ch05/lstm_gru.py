@@ -20,17 +20,23 @@ print(train_seq.shape, val_seq.shape)
 # --8<-- [end:data]
 
 # --8<-- [start:train]
-def train_recurrent(layer_class, epochs=5):
-    """Embedding(500, 16), one recurrent layer of 8 units, one sigmoid unit, trained on the chapter's data."""
-    keras.utils.set_random_seed(42)   # before the layers are created, so that their initial weights are seeded
+def build_model(make_layers, seed=42, jit_compile=True):
+    """Embedding(500, 16), the recurrent layers that make_layers() returns, one sigmoid unit; compiled."""
+    keras.utils.set_random_seed(seed)   # before the layers are created, so that their initial weights are seeded
     model = keras.Sequential([
         keras.Input(shape=(100,), dtype="int32"),
         keras.layers.Embedding(500, 16),
-        layer_class(8),
+        *make_layers(),
         keras.layers.Dense(1, activation="sigmoid"),
     ])
     model.compile(optimizer=keras.optimizers.RMSprop(learning_rate=1e-3), loss="binary_crossentropy",
-                  metrics=["accuracy"], jit_compile=True)
+                  metrics=["accuracy"], jit_compile=jit_compile)
+    return model
+
+
+def train_recurrent(layer_class, epochs=5):
+    """One recurrent layer of 8 units between the embedding and the output, trained on the chapter's data."""
+    model = build_model(lambda: [layer_class(8)])
     start = time.perf_counter()
     history = model.fit(train_seq, train_target, epochs=epochs, batch_size=64,
                         validation_data=(val_seq, val_target), verbose=0)
@@ -248,6 +254,251 @@ bottom.set_xticks(range(len(review_words)), review_words, rotation=90, fontsize=
 plt.show()
 # --8<-- [end:plot_gates]
 
+# --8<-- [start:xla]
+class EpochTimer(keras.callbacks.Callback):
+    """Seconds each epoch takes, its validation included."""
+
+    def on_train_begin(self, logs=None):
+        self.seconds = []
+
+    def on_epoch_begin(self, epoch, logs=None):
+        self.start = time.perf_counter()
+
+    def on_epoch_end(self, epoch, logs=None):
+        self.seconds.append(time.perf_counter() - self.start)
+
+
+def time_training(make_layers, jit_compile, epochs=4):
+    """Seconds per epoch (the median, so the first epoch's compiling counts little) and val accuracy by epoch."""
+    model = build_model(make_layers, jit_compile=jit_compile)
+    timer = EpochTimer()
+    history = model.fit(train_seq, train_target, epochs=epochs, batch_size=64,
+                        validation_data=(val_seq, val_target), callbacks=[timer], verbose=0)
+    return float(np.median(timer.seconds)), history.history["val_accuracy"]
+
+
+xla_seconds, xla_val_acc = {}, {}
+for name, layer_class in [("LSTM", keras.layers.LSTM), ("GRU", keras.layers.GRU)]:
+    for jit_compile in [False, True]:
+        key = name, jit_compile
+        xla_seconds[key], xla_val_acc[key] = time_training(lambda: [layer_class(8)], jit_compile)
+        print(f"{name:>4}, jit_compile={jit_compile!s:<5}: {xla_seconds[key]:4.1f} s per epoch; "
+              f"val accuracy by epoch {' '.join(f'{a:.4f}' for a in xla_val_acc[key])}")
+    speedup = xla_seconds[name, False] / xla_seconds[name, True]
+    largest_gap = np.abs(np.subtract(xla_val_acc[name, False], xla_val_acc[name, True])).max()
+    print(f"{name:>4}: {speedup:.1f} times faster with XLA; val accuracies differ by at most {largest_gap:.4f}")
+# --8<-- [end:xla]
+
+# --8<-- [start:recurrent_dropout]
+dropout_seconds = {}
+for name, make_layers in [
+    ("dropout=0.3", lambda: [keras.layers.LSTM(8, dropout=0.3)]),
+    ("dropout=0.3, recurrent_dropout=0.3", lambda: [keras.layers.LSTM(8, dropout=0.3, recurrent_dropout=0.3)]),
+]:
+    dropout_seconds[name], _ = time_training(make_layers, jit_compile=True)
+    print(f"LSTM(8, {name}): {dropout_seconds[name]:.1f} s per epoch")
+# --8<-- [end:recurrent_dropout]
+
+# --8<-- [start:recipes]
+# The six models of the comparison: only the layers between the embedding and the output differ.
+recipes = {
+    "SimpleRNN": lambda: [keras.layers.SimpleRNN(8)],
+    "LSTM": lambda: [keras.layers.LSTM(8)],
+    "LSTM+dropout": lambda: [keras.layers.LSTM(8, dropout=0.3)],
+    "2xLSTM": lambda: [keras.layers.LSTM(8, dropout=0.3, return_sequences=True),   # a state per timestep
+                       keras.layers.LSTM(8, dropout=0.3)],                          # reads that sequence
+    "GRU": lambda: [keras.layers.GRU(8)],
+    "BiLSTM": lambda: [keras.layers.Bidirectional(keras.layers.LSTM(8))],          # forward and backward, joined
+}
+for name, make_layers in recipes.items():
+    model = build_model(make_layers)
+    layers = " + ".join(f"{layer.__class__.__name__}{tuple(layer.output.shape[1:])}" for layer in model.layers[1:-1])
+    print(f"{name:>12}: {model.count_params():>5} parameters; {layers}")
+# --8<-- [end:recipes]
+
+# --8<-- [start:compare]
+test_seq = keras.utils.pad_sequences(test_input, maxlen=100)   # used once per model, after its training
+seeds = [42, 7, 2024]
+runs = {name: [] for name in recipes}
+for name, make_layers in recipes.items():
+    for seed in seeds:
+        model = build_model(make_layers, seed=seed)
+        timer = EpochTimer()
+        early_stopping = keras.callbacks.EarlyStopping(patience=3, restore_best_weights=True)   # lowest val loss
+        history = model.fit(train_seq, train_target, epochs=100, batch_size=64,
+                            validation_data=(val_seq, val_target), callbacks=[timer, early_stopping],
+                            verbose=0).history
+        kept = int(np.argmin(history["val_loss"]))                  # the epoch whose weights were restored
+        runs[name].append({
+            "seed": seed, "epochs": len(history["loss"]), "kept_epoch": kept + 1,
+            "seconds_per_epoch": float(np.median(timer.seconds)),
+            "val_accuracy": history["val_accuracy"][kept],
+            "test_accuracy": model.evaluate(test_seq, test_target, verbose=0)[1],
+        })
+        print(f"{name:>12}, seed {seed:>4}: epoch {kept + 1:>2} of {len(history['loss']):>2}, "
+              f"val {runs[name][-1]['val_accuracy']:.4f}, test {runs[name][-1]['test_accuracy']:.4f}")
+    parameters = model.count_params()
+    for run in runs[name]:
+        run["parameters"] = parameters
+# --8<-- [end:compare]
+
+# --8<-- [start:compare_table]
+def spread(values, fmt="{:.3f}"):
+    """Mean and range of a few runs: 0.800 (0.790-0.812)."""
+    return f"{fmt.format(np.mean(values))} ({fmt.format(min(values))}-{fmt.format(max(values))})"
+
+
+print(f"{'model':>12} {'params':>6} {'s/epoch':>7} {'kept epochs':>11} {'val accuracy':>20} {'test accuracy':>20}")
+for name, model_runs in runs.items():
+    column = lambda key: [run[key] for run in model_runs]
+    print(f"{name:>12} {model_runs[0]['parameters']:>6} {np.median(column('seconds_per_epoch')):>7.1f} "
+          f"{' '.join(str(e) for e in column('kept_epoch')):>11} "
+          f"{spread(column('val_accuracy')):>20} {spread(column('test_accuracy')):>20}")
+# --8<-- [end:compare_table]
+
+# --8<-- [start:plot_compare]
+import matplotlib.pyplot as plt
+
+plt.figure(figsize=(7, 4))
+for row, (name, model_runs) in enumerate(runs.items()):
+    plt.scatter([run["val_accuracy"] for run in model_runs], [row] * len(model_runs), marker="o", color="C0",
+                label="validation" if row == 0 else None)
+    plt.scatter([run["test_accuracy"] for run in model_runs], [row + 0.2] * len(model_runs), marker="s", color="C1",
+                label="test" if row == 0 else None)
+plt.yticks(range(len(runs)), list(runs))
+plt.xlabel("accuracy (one point per seed)")
+plt.legend()
+plt.show()
+# --8<-- [end:plot_compare]
+
+# --8<-- [start:reuters_data]
+from keras.datasets import reuters
+
+(wires, topics), (test_wires, test_topics) = reuters.load_data(num_words=1000, test_split=0.2)
+topic_names = reuters.get_label_names()     # the topic of each label: topic_names[3] is "earn"
+print(len(wires), "training wires,", len(test_wires), "test wires,", len(topic_names), "topics")
+
+reuters_words = {rank + 3: word for word, rank in reuters.get_word_index().items()}
+reuters_words.update({0: "<pad>", 1: "<start>", 2: "<oov>"})
+print(topic_names[topics[0]], "|", " ".join(reuters_words[i] for i in wires[0]))
+
+wire_lengths = np.array([len(wire) for wire in wires])
+print(f"tokens per wire: median {np.median(wire_lengths):.0f}, longest {wire_lengths.max()}; "
+      f"{np.mean(wire_lengths > 100):.0%} of the wires are longer than 100")
+# --8<-- [end:reuters_data]
+
+# --8<-- [start:reuters_topics]
+topic_counts = np.bincount(topics, minlength=len(topic_names))
+by_size = np.argsort(topic_counts)[::-1]     # topics from the largest to the smallest
+for topic in by_size[:5]:
+    print(f"{topic_names[topic]:>8}: {topic_counts[topic]:>4} wires ({topic_counts[topic] / len(topics):.1%})")
+print(f"smallest: {topic_counts.min()} wires; {np.sum(topic_counts < 50)} of the 46 topics have fewer than 50")
+# --8<-- [end:reuters_topics]
+
+# --8<-- [start:plot_reuters_topics]
+plt.figure(figsize=(12, 4))
+plt.bar(range(len(by_size)), topic_counts[by_size], log=True)   # log scale: a few topics hold most of the wires
+plt.xticks(range(len(by_size)), [topic_names[t] for t in by_size], rotation=90)
+plt.ylabel("training wires (log scale)")
+plt.show()
+# --8<-- [end:plot_reuters_topics]
+
+# --8<-- [start:reuters_split]
+# Validation from the training wires; stratify keeps every topic's share the same in both parts.
+wire_train, wire_val, topic_train, topic_val = train_test_split(
+    wires, topics, test_size=0.2, random_state=42, stratify=topics
+)
+train_wires = keras.utils.pad_sequences(wire_train, maxlen=100)
+val_wires = keras.utils.pad_sequences(wire_val, maxlen=100)
+test_wires_seq = keras.utils.pad_sequences(test_wires, maxlen=100)
+print(train_wires.shape, val_wires.shape, test_wires_seq.shape)
+
+majority = np.bincount(topic_train).argmax()          # the most common topic in the training part
+print(f"always '{topic_names[majority]}': validation accuracy {np.mean(topic_val == majority):.4f}")
+# --8<-- [end:reuters_split]
+
+# --8<-- [start:reuters_train]
+def train_topics(make_layers, x_train, x_val, seed=42):
+    """make_layers() then Dense(46, softmax); adam, batch 100, 20 epochs; keeps the epoch of lowest val loss."""
+    keras.utils.set_random_seed(seed)
+    model = keras.Sequential([keras.Input(shape=x_train.shape[1:], dtype=x_train.dtype.name), *make_layers(),
+                              keras.layers.Dense(46, activation="softmax")])
+    model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"], jit_compile=True)
+    checkpoint = keras.callbacks.ModelCheckpoint("best-topics.weights.h5", save_best_only=True, save_weights_only=True)
+    history = model.fit(x_train, topic_train, epochs=20, batch_size=100, validation_data=(x_val, topic_val),
+                        callbacks=[checkpoint], verbose=0).history
+    model.load_weights("best-topics.weights.h5")
+    kept = int(np.argmin(history["val_loss"]))
+    return model, history, kept
+
+
+def lstm_topics():
+    return [keras.layers.Embedding(1000, 100), keras.layers.LSTM(100)]
+
+
+def bag_of_words_topics():   # which of the 1000 words a wire contains: no order, no state
+    return [keras.layers.Dense(64, activation="relu"), keras.layers.Dense(64, activation="relu")]
+
+
+def multi_hot(wires):
+    """One row per wire, 1 at the index of every word it contains (padding and order are gone)."""
+    vectors = np.zeros((len(wires), 1000), dtype="float32")
+    for row, wire in enumerate(wires):
+        vectors[row, wire] = 1
+    return vectors
+
+
+last_100 = lambda wires: [wire[-100:] for wire in wires]    # the tokens the LSTM reads (pad_sequences keeps the end)
+
+topic_models = {
+    "LSTM, 100 tokens": (lstm_topics, train_wires, val_wires, test_wires_seq),
+    "bag of words, 100 tokens": (bag_of_words_topics, *(multi_hot(last_100(w)) for w in [wire_train, wire_val, test_wires])),
+    "bag of words, whole wire": (bag_of_words_topics, *(multi_hot(w) for w in [wire_train, wire_val, test_wires])),
+}
+topic_runs = {name: [] for name in topic_models}
+for name, (make_layers, x_train, x_val, x_test) in topic_models.items():
+    for seed in seeds:
+        model, history, kept = train_topics(make_layers, x_train, x_val, seed=seed)
+        topic_runs[name].append({"seed": seed, "kept_epoch": kept + 1, "val_accuracy": history["val_accuracy"][kept],
+                                 "test_accuracy": model.evaluate(x_test, test_topics, verbose=0)[1]})
+        if name.startswith("LSTM") and seed == seeds[0]:
+            topic_lstm = model                        # kept for the confusion matrix below
+        print(f"{name:>24}, seed {seed:>4}: epoch {kept + 1:>2}, val {topic_runs[name][-1]['val_accuracy']:.4f}, "
+              f"test {topic_runs[name][-1]['test_accuracy']:.4f}")
+print(f"always '{topic_names[majority]}': test accuracy {np.mean(test_topics == majority):.4f}")
+# --8<-- [end:reuters_train]
+
+# --8<-- [start:reuters_confusion]
+from sklearn.metrics import confusion_matrix
+
+val_predicted = topic_lstm.predict(val_wires, verbose=0).argmax(axis=1)
+confusion = confusion_matrix(topic_val, val_predicted, labels=range(len(topic_names)))   # row: true, column: predicted
+largest = by_size[:8]                        # the eight largest topics of the training wires
+for topic in largest:
+    row = confusion[topic]
+    mistaken = max((t for t in range(len(topic_names)) if t != topic), key=lambda t: row[t])
+    print(f"{topic_names[topic]:>8}: {row[topic]:>3} of {row.sum():>3} right ({row[topic] / row.sum():.0%}); "
+          f"most often taken for {topic_names[mistaken]} ({row[mistaken]})")
+rest = ~np.isin(topic_val, largest)
+print(f"the other {len(topic_names) - len(largest)} topics: {np.mean(val_predicted[rest] == topic_val[rest]):.0%} right "
+      f"of {rest.sum()} validation wires")
+# --8<-- [end:reuters_confusion]
+
+# --8<-- [start:plot_reuters_confusion]
+# Rows: the true topic; columns: the predicted topic, the last column all the other topics together.
+plt.figure(figsize=(6, 5))
+shown = np.column_stack([confusion[np.ix_(largest, largest)],
+                         confusion[largest].sum(axis=1) - confusion[np.ix_(largest, largest)].sum(axis=1)])
+plt.imshow(shown / shown.sum(axis=1, keepdims=True), cmap="Blues", vmin=0, vmax=1)
+names = [topic_names[t] for t in largest]
+plt.xticks(range(len(names) + 1), names + ["other"], rotation=90)
+plt.yticks(range(len(names)), names)
+plt.xlabel("predicted topic")
+plt.ylabel("true topic")
+plt.colorbar(label="share of the row")
+plt.show()
+# --8<-- [end:plot_reuters_confusion]
+
 # --8<-- [start:exercise_params]
 # Model C's sizes from chapter 4: 32-dimensional embeddings into 32 units.
 lstm_32 = keras.layers.LSTM(32)
@@ -258,6 +509,18 @@ assert lstm_32.count_params() == 4 * (32 * 32 + 32 * 32 + 32)
 assert gru_32.count_params() == 3 * (32 * 32 + 32 * 32 + 2 * 32)
 print("LSTM(32):", lstm_32.count_params(), " GRU(32):", gru_32.count_params(), " SimpleRNN(32):", 32 * 32 + 32 * 32 + 32)
 # --8<-- [end:exercise_params]
+
+# --8<-- [start:exercise_stacked_params]
+# The second LSTM of 2xLSTM reads the first one's 8 states per timestep; Bidirectional holds two LSTMs.
+embedding_params, lstm_16_in, dense_params = 500 * 16, 4 * (16 * 8 + 8 * 8 + 8), 8 + 1
+lstm_8_in = 4 * (8 * 8 + 8 * 8 + 8)
+stacked_params = build_model(recipes["2xLSTM"]).count_params()
+bidirectional_params = build_model(recipes["BiLSTM"]).count_params()
+assert stacked_params == embedding_params + lstm_16_in + lstm_8_in + dense_params
+assert bidirectional_params == embedding_params + 2 * lstm_16_in + (2 * 8 + 1)
+print("2xLSTM:", stacked_params, "=", embedding_params, "+", lstm_16_in, "+", lstm_8_in, "+", dense_params)
+print("BiLSTM:", bidirectional_params, "=", embedding_params, "+ 2 x", lstm_16_in, "+", 2 * 8 + 1)
+# --8<-- [end:exercise_stacked_params]
 
 # --8<-- [start:exercise_gru_form]
 def gru_forward_flipped(x):
