@@ -10,9 +10,9 @@ INPUTS = ["results/ch05.json"]
 VALUES = json.loads(Path(INPUTS[0]).read_text(encoding="utf-8"))["values"]
 
 TEXT = {
-    "ko": {"x": "정확도 (시드마다 점 하나)", "val": "검증 정확도 (남긴 에포크)", "test": "테스트 정확도",
+    "ko": {"x": "정확도 (시드마다 점 하나)", "val": "검증 정확도 (선택한 에포크)", "test": "테스트 정확도",
            "title": "IMDB (단어 500개, 토큰 100개): 여섯 모델, 시드 {}개"},
-    "en": {"x": "accuracy (one point per seed)", "val": "validation accuracy (kept epoch)", "test": "test accuracy",
+    "en": {"x": "accuracy (one point per seed)", "val": "validation accuracy (selected epoch)", "test": "test accuracy",
            "title": "IMDB (500 words, 100 tokens): six models, {} seeds each"},
 }
 runs = VALUES["comparison_runs"]
@@ -34,5 +34,5 @@ for lang in LANGS:
     ax.set_xlabel(t["x"])
     ax.grid(alpha=0.3, axis="x")
     ax.set_title(t["title"].format(len(runs[names[0]])), fontsize=11)
-    ax.legend(loc="lower right", fontsize=9)
+    ax.legend(loc="lower left", fontsize=9)
     save(fig, "ch05/comparison", lang)

@@ -5,8 +5,8 @@ from rnnbook.plotting import DIAGRAM_LINE as LINE, LANGS, plt, save
 from rnnbook.plotting import diagram_box as box, diagram_line as line, diagram_op as op
 
 TEXT = {
-    "ko": {"z": "업데이트 게이트", "r": "리셋 게이트", "g": "후보",
-           "keep": "은닉 상태: z만큼 남기고 1 - z만큼 후보로 바꿉니다", "out": "출력", "next": "다음 타임스텝으로",
+    "ko": {"z": "업데이트 게이트", "r": "리셋 게이트", "g": "후보 값",
+           "keep": "은닉 상태: z만큼 남기고 1 - z만큼 후보 값으로 바꿉니다", "out": "출력", "next": "다음 타임스텝으로",
            "reset": "$r_t$는 순환 쪽 항 $h_{t-1} W_{hh} + b_{hh}$에 곱합니다",
            "note": "σ: 시그모이드 (0~1)   tanh: -1~1   ×: 원소별 곱   +: 원소별 덧셈"},
     "en": {"z": "update gate", "r": "reset gate", "g": "candidate",

@@ -5,7 +5,7 @@ from rnnbook.plotting import DIAGRAM_LINE as LINE, LANGS, plt, save
 from rnnbook.plotting import diagram_box as box, diagram_line as line, diagram_op as op
 
 TEXT = {
-    "ko": {"f": "삭제 게이트", "i": "입력 게이트", "g": "후보", "o": "출력 게이트",
+    "ko": {"f": "삭제 게이트", "i": "입력 게이트", "g": "후보 값", "o": "출력 게이트",
            "cell": "셀 상태: 셀 안에서만 흐릅니다", "out": "출력", "next": "다음 타임스텝으로",
            "note": "σ: 시그모이드 (0~1)   tanh: -1~1   ×: 원소별 곱   +: 원소별 덧셈"},
     "en": {"f": "forget gate", "i": "input gate", "g": "candidate", "o": "output gate",

@@ -11,9 +11,9 @@ VALUES = json.loads(Path(INPUTS[0]).read_text(encoding="utf-8"))["values"]
 
 TEXT = {
     "ko": {"x": "예측한 토픽", "y": "실제 토픽", "other": "나머지 {}개", "bar": "행에서 차지하는 비율",
-           "title": "LSTM의 검증 세트 예측: 가장 큰 토픽 8개"},
+           "title": "LSTM(첫 번째 시드)의 검증 세트 예측: 가장 큰 토픽 8개"},
     "en": {"x": "predicted topic", "y": "true topic", "other": "other {}", "bar": "share of the row",
-           "title": "The LSTM's validation predictions: the eight largest topics"},
+           "title": "The LSTM's validation predictions (first seed): the eight largest topics"},
 }
 confusion = np.array(VALUES["reuters_confusion"])
 largest = VALUES["reuters_largest"]

@@ -34,10 +34,11 @@ def _head(data, n=MAX_SAMPLES):
 
 def enable() -> None:
     import keras
+    from keras.src.trainers.trainer import Trainer
 
     if getattr(keras.Model.fit, "_rnnbook_quick", False):
         return
-    real_fit, real_evaluate, real_compile = keras.Model.fit, keras.Model.evaluate, keras.Model.compile
+    real_fit, real_evaluate, real_compile = keras.Model.fit, keras.Model.evaluate, Trainer.compile
 
     @functools.wraps(real_fit)
     def fit(self, x=None, y=None, *args, **kwargs):
@@ -62,4 +63,6 @@ def enable() -> None:
         return real_compile(self, *args, **kwargs)
 
     fit._rnnbook_quick = True
-    keras.Model.fit, keras.Model.evaluate, keras.Model.compile = fit, evaluate, compile
+    keras.Model.fit, keras.Model.evaluate = fit, evaluate
+    # Replaced on the base class: load_model() compiles a model only if its class's compile is Trainer.compile.
+    Trainer.compile = compile

@@ -17,7 +17,10 @@ def test_fit_and_evaluate_are_capped():
     assert quick_mode._head(x).shape[0] == quick_mode.MAX_SAMPLES
 
 
-def test_no_xla_in_quick_mode():
+def test_no_xla_in_quick_mode(tmp_path):
     model = keras.Sequential([keras.Input(shape=(4,)), keras.layers.Dense(1)])
     model.compile("sgd", "mse", jit_compile=True)
     assert model.jit_compile is False
+    model.save(tmp_path / "model.keras")   # a loaded model is still compiled, with its loss
+    loaded = keras.models.load_model(tmp_path / "model.keras")
+    assert loaded.loss == "mse" and loaded.jit_compile is False
