@@ -1,8 +1,6 @@
 """Chapter 5: one GRU cell as Keras computes it: update and reset gates, no cell state."""
-from matplotlib.patches import FancyBboxPatch
-
-from rnnbook.plotting import DIAGRAM_LINE as LINE, LANGS, plt, save
-from rnnbook.plotting import diagram_box as box, diagram_line as line, diagram_op as op
+from rnnbook.plotting import DIAGRAM_CANDIDATE as CANDIDATE, DIAGRAM_GATE as GATE, DIAGRAM_LINE as LINE, LANGS, save
+from rnnbook.plotting import diagram_box as box, diagram_cell, diagram_line as line, diagram_op as op
 
 TEXT = {
     "ko": {"z": "업데이트 게이트", "r": "리셋 게이트", "g": "후보 값",
@@ -15,7 +13,6 @@ TEXT = {
            "reset": "$r_t$ multiplies the recurrent term $h_{t-1} W_{hh} + b_{hh}$",
            "note": "σ: sigmoid (0 to 1)   tanh: -1 to 1   ×: elementwise product   +: elementwise sum"},
 }
-GATE, CANDIDATE, CELL = "#ffe0b2", "#c8e6c9", "#e8eaf6"
 
 
 BUS, TOP = 0.9, 5.0                 # the input bus (h_{t-1} and x_t) and the hidden state line
@@ -24,12 +21,7 @@ ZX, RX, GX = 2.4, 4.6, 8.0          # update gate, reset gate, candidate
 
 for lang in LANGS:
     t = TEXT[lang]
-    fig, ax = plt.subplots(figsize=(11, 6.6))
-    ax.set_xlim(-1.6, 13.4)
-    ax.set_ylim(-1.2, 7.2)
-    ax.set_aspect("equal")
-    ax.axis("off")
-    ax.add_patch(FancyBboxPatch((0.0, 0.35), 11.2, 5.45, boxstyle="round,pad=0.1", fc=CELL, ec="0.55", lw=1.2, zorder=0))
+    fig, ax = diagram_cell()
 
     # the hidden state along the top: h_{t-1} -> x z -> + -> h_t
     line(ax, [(-1.3, TOP), (ZX - R, TOP)])

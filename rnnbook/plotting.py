@@ -38,6 +38,21 @@ def save(fig, name: str, lang: str) -> Path:
 
 # Cell diagrams (chapter 5): rounded boxes for gates, circles for elementwise operations, arrowed lines.
 DIAGRAM_LINE = "0.25"
+DIAGRAM_GATE, DIAGRAM_CANDIDATE, DIAGRAM_CELL = "#ffe0b2", "#c8e6c9", "#e8eaf6"
+
+
+def diagram_cell():
+    """A figure with the cell's rounded outline, in coordinates where the cell spans x 0-11.2, y 0.35-5.8."""
+    from matplotlib.patches import FancyBboxPatch
+
+    fig, ax = plt.subplots(figsize=(11, 6.6))
+    ax.set_xlim(-1.6, 13.4)
+    ax.set_ylim(-1.2, 7.2)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    ax.add_patch(FancyBboxPatch((0.0, 0.35), 11.2, 5.45, boxstyle="round,pad=0.1", fc=DIAGRAM_CELL, ec="0.55",
+                                lw=1.2, zorder=0))
+    return fig, ax
 
 
 def diagram_box(ax, x, y, symbol, label, color, w=1.5, h=1.0):
