@@ -4,7 +4,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rnnbook.plotting import LANGS, plt, save
+from rnnbook.plotting import LANGS, plt, save, word_axis
 
 INPUTS = ["results/ch04.json"]
 VALUES = json.loads(Path(INPUTS[0]).read_text(encoding="utf-8"))["values"]
@@ -42,9 +42,5 @@ for lang in LANGS:
     ax_prob.set_ylabel(t["prob"])
     ax_prob.set_title(t["prob_title"], fontsize=10, loc="left")
     ax_prob.grid(alpha=0.3)
-    ax_prob.set_xlim(-0.5, timesteps - 0.5)
-    ax_prob.set_xticks(range(timesteps), words, rotation=90, fontsize=7.5, fontfamily="DejaVu Sans")
-    for label, word in zip(ax_prob.get_xticklabels(), words):
-        if word.startswith("<"):
-            label.set_color("0.6")
+    word_axis(ax_prob, words)
     save(fig, "ch04/hidden_states", lang)

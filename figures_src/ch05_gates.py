@@ -4,7 +4,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rnnbook.plotting import LANGS, plt, save
+from rnnbook.plotting import LANGS, plt, save, word_axis
 
 INPUTS = ["results/ch05.json"]
 VALUES = json.loads(Path(INPUTS[0]).read_text(encoding="utf-8"))["values"]
@@ -50,9 +50,5 @@ for lang in LANGS:
     bar = fig.colorbar(image, cax=ax_cell.inset_axes([1.006, 0.0, 0.008, 1.0]))
     bar.set_label("c")
 
-    ax_gru.set_xlim(-0.5, timesteps - 0.5)
-    ax_gru.set_xticks(range(timesteps), words, rotation=90, fontsize=7.5, fontfamily="DejaVu Sans")
-    for label, word in zip(ax_gru.get_xticklabels(), words):
-        if word.startswith("<"):
-            label.set_color("0.6")
+    word_axis(ax_gru, words)
     save(fig, "ch05/gates", lang)

@@ -36,6 +36,15 @@ def save(fig, name: str, lang: str) -> Path:
     return path
 
 
+def word_axis(ax, words):
+    """The words of a review along the x axis, one tick per timestep; special tokens (<pad>, <oov>) in grey."""
+    ax.set_xlim(-0.5, len(words) - 0.5)
+    ax.set_xticks(range(len(words)), words, rotation=90, fontsize=7.5, fontfamily="DejaVu Sans")
+    for label, word in zip(ax.get_xticklabels(), words):
+        if word.startswith("<"):
+            label.set_color("0.6")
+
+
 # Cell diagrams (chapter 5): rounded boxes for gates, circles for elementwise operations, arrowed lines.
 DIAGRAM_LINE = "0.25"
 DIAGRAM_GATE, DIAGRAM_CANDIDATE, DIAGRAM_CELL = "#ffe0b2", "#c8e6c9", "#e8eaf6"
