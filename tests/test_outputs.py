@@ -104,3 +104,29 @@ def test_a_memory_note_stands_before_every_heavy_block(chapter):
         page = pages.chapter_page(chapter, lang)
         missing = heavy_blocks_without_note(page, numbers.load_results(chapter))
         assert not missing, f"{page.rel}: blocks at lines {missing} need over {HEAVY_BLOCK_MB} MB; put a memory note before them"
+
+
+def test_a_block_run_on_stand_in_data_shows_a_note_not_its_output(page, monkeypatch):
+    recorded = [{"sha": outputs.digest("print(1)"), "text": "", "trained": False, "standin": ["x.zip"]},
+                {"sha": outputs.digest("print(2)"), "text": "2\n", "trained": False}]
+    monkeypatch.setattr(outputs, "recorded", lambda chapter: recorded)
+    shown = outputs.show_under_blocks(page.text(), page).split("\n")
+    first = shown.index("print(1)")
+    assert shown[first + 2:first + 4] == ["", '!!! info "출력 없음"']
+    assert len(pages.fences("\n".join(shown))) == 4   # only the second block got an output fence
+
+
+def test_the_recording_keeps_no_output_of_a_block_that_read_a_stand_in(tmp_path, monkeypatch):
+    from rnnbook import offline_data, record
+
+    monkeypatch.setenv(offline_data.ENV_VAR, str(tmp_path))
+    path = tmp_path / "ch99-standin.md"
+    path.write_text('```python\nimport keras\nfolder = keras.utils.get_file(origin="https://s3.amazonaws.com/'
+                    'keras-datasets/jena_climate_2009_2016.csv.zip", extract=True)\nprint(folder)\n```\n\n'
+                    '```python\nprint(2)\n```\n', encoding="utf-8")
+    page = pages.Page(path)
+    pages.prepare_runtime(quick=True)
+    run = pages.PageRun(page, tmp_path)
+    first, second = (record.record_block(run, block) for block in pages.blocks(page))
+    assert first["text"] == "" and first["standin"] == ["jena_climate_2009_2016.csv.zip"]
+    assert second["text"] == "2\n" and "standin" not in second
