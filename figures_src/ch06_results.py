@@ -1,0 +1,40 @@
+"""Chapter 6: validation and test MAE (°C) of the six models, one point per seed, against the baseline."""
+import json
+from pathlib import Path
+
+from rnnbook.plotting import LANGS, plt, save
+
+INPUTS = ["results/ch06.json"]
+VALUES = json.loads(Path(INPUTS[0]).read_text(encoding="utf-8"))["values"]
+
+TEXT = {
+    "ko": {"x": "MAE (°C, 시드마다 점 하나)", "val": "검증 MAE (선택한 에포크)", "test": "테스트 MAE",
+           "base_val": "기준 모델, 검증", "base_test": "기준 모델, 테스트",
+           "title": "JFK, 24시간 뒤의 기온: 여섯 모델, 시드 {}개"},
+    "en": {"x": "MAE (°C, one point per seed)", "val": "validation MAE (selected epoch)", "test": "test MAE",
+           "base_val": "baseline, validation", "base_test": "baseline, test",
+           "title": "JFK, temperature 24 hours ahead: six models, {} seeds each"},
+}
+VAL, TEST = "#3949ab", "#e65100"
+runs = VALUES["runs"]
+names = list(runs)
+
+for lang in LANGS:
+    t = TEXT[lang]
+    fig, ax = plt.subplots(figsize=(8.5, 4.4))
+    ax.axvline(VALUES["baseline_val"], color=VAL, ls="--", lw=1, label=t["base_val"])
+    ax.axvline(VALUES["baseline_test"], color=TEST, ls="--", lw=1, label=t["base_test"])
+    for row, name in enumerate(names):
+        val = [run["val_mae"] for run in runs[name]]
+        test = [run["test_mae"] for run in runs[name]]
+        ax.scatter(val, [row - 0.12] * len(val), color=VAL, marker="o", s=36, zorder=3,
+                   label=t["val"] if row == 0 else None)
+        ax.scatter(test, [row + 0.12] * len(test), color=TEST, marker="s", s=36, zorder=3,
+                   label=t["test"] if row == 0 else None)
+    ax.set_yticks(range(len(names)), names)
+    ax.invert_yaxis()                          # the table's order, top to bottom
+    ax.set_xlabel(t["x"])
+    ax.grid(alpha=0.3, axis="x")
+    ax.set_title(t["title"].format(len(runs[names[0]])), fontsize=11)
+    ax.legend(fontsize=8, loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
+    save(fig, "ch06/results", lang)
