@@ -352,9 +352,10 @@ print("without XLA / with XLA, pair by pair: " + ", ".join(f"{r:.1f}" for r in x
 
 # --8<-- [start:published]
 # Test MAE (°C) on Jena as reported in Deep Learning with Python, 2nd ed., chapter 10
-# (5-day windows, 24 hours ahead), set against its baseline like our table.
+# (5-day windows, 24 hours ahead), set against its baseline like our table. The stacked GRUs
+# are reported between 2.39 and 2.42: both ends are listed.
 published = {"baseline": 2.62, "dense": 2.61, "Conv1D": 3.2, "LSTM": 2.55,
-             "LSTM+dropout": 2.45, "2xGRU (best)": 2.39, "2xGRU (worst)": 2.42}
+             "LSTM+dropout": 2.45, "2xGRU": 2.39, "2xGRU ": 2.42}
 for name, mae in published.items():
     print(f"{name:>14}: {mae:.2f} °C, {mae / published['baseline'] - 1:+.0%} against the baseline")
 # --8<-- [end:published]
