@@ -37,6 +37,13 @@ observed["wind_dir_cos"] = np.cos(angle).fillna(0.0)
 # keep a flag so that a model can tell the filled values apart.
 observed["pressure_missing"] = jfk["pressure"].isna().astype("float64")
 observed["pressure"] = jfk["pressure"]
+# A reading that jumps more than 15 °C in an hour and straight back is a recording error, not weather:
+# mark its temperature and dew point as missing, to be filled like the other gaps.
+jump_in, jump_out = observed["temp"].diff(), observed["temp"].diff(-1)
+spikes = observed.index[(jump_in.abs() > 15) & (jump_out.abs() > 15) & (jump_in * jump_out > 0)]
+print("impossible readings:")
+print(observed.loc[spikes, ["temp", "dewp"]].round(1).to_string())
+observed.loc[spikes, ["temp", "dewp"]] = np.nan
 print(f"JFK: {len(observed)} hours; missing values per column:")
 print(observed.isna().sum()[observed.isna().sum() > 0].to_string())
 # --8<-- [end:weather_data]
@@ -206,6 +213,14 @@ def baseline_mae(dataset, column, std):
 baseline = {name: baseline_mae(datasets[name], temp_column, temp_std) for name in ["val", "test"]}
 print(f"baseline MAE: validation {baseline['val']:.2f} °C, test {baseline['test']:.2f} °C")
 # --8<-- [end:baseline]
+
+# --8<-- [start:baseline_by_month]
+# The same rule over the whole year: how far is each hour from the same hour the day before, month by month?
+day_to_day = (weather["temp"] - weather["temp"].shift(24)).abs()
+by_month = day_to_day.groupby(day_to_day.index.month).mean()
+print("mean |change over 24 h| (°C) by month (UTC):")
+print(" ".join(f"{month}:{change:.2f}" for month, change in by_month.items()))
+# --8<-- [end:baseline_by_month]
 
 # --8<-- [start:recipes]
 recipes = {
