@@ -9,9 +9,9 @@ VALUES = json.loads(Path(INPUTS[0]).read_text(encoding="utf-8"))["values"]
 
 TEXT = {
     "ko": {"train": "훈련", "val": "검증", "base": "기준 모델 (검증)", "epoch": "에포크", "mae": "MAE (°C)",
-           "best": "선택한 에포크", "title": "에포크별 MAE: 시드 {}개 (선은 시드마다 하나)"},
+           "best": "선택한 에포크", "title": "에포크별 MAE: 시드 {}개 (선은 시드마다 하나, 세로축은 기준 모델의 2.5배에서 자름)"},
     "en": {"train": "training", "val": "validation", "base": "baseline (validation)", "epoch": "epoch", "mae": "MAE (°C)",
-           "best": "selected epoch", "title": "MAE by epoch: {} seeds (one line per seed)"},
+           "best": "selected epoch", "title": "MAE by epoch: {} seeds (one line per seed; axis cut at 2.5 times the baseline)"},
 }
 TRAIN, VAL, BASE = "#3949ab", "#e65100", "0.35"
 runs = VALUES["runs"]
@@ -29,6 +29,7 @@ for lang in LANGS:
                        label=t["best"] if first else None)
         ax.axhline(VALUES["baseline_val"], color=BASE, ls="--", lw=1, label=t["base"])
         ax.set_title(name, fontsize=11)
+        ax.set_xlim(left=0.5)
         ax.grid(alpha=0.3)
     for ax in axes[1]:
         ax.set_xlabel(t["epoch"])

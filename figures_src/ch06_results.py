@@ -27,9 +27,10 @@ for lang in LANGS:
     for row, name in enumerate(names):
         val = [run["val_mae"] for run in runs[name]]
         test = [run["test_mae"] for run in runs[name]]
-        ax.scatter(val, [row - 0.12] * len(val), color=VAL, marker="o", s=36, zorder=3,
+        spread = [0.06 * (k - 1) for k in range(len(val))]        # seeds side by side, so none hides another
+        ax.scatter(val, [row - 0.15 + d for d in spread], color=VAL, marker="o", s=30, zorder=3,
                    label=t["val"] if row == 0 else None)
-        ax.scatter(test, [row + 0.12] * len(test), color=TEST, marker="s", s=36, zorder=3,
+        ax.scatter(test, [row + 0.15 + d for d in spread], color=TEST, marker="s", s=30, zorder=3,
                    label=t["test"] if row == 0 else None)
     ax.set_yticks(range(len(names)), names)
     ax.invert_yaxis()                          # the table's order, top to bottom

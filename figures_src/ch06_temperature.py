@@ -29,9 +29,9 @@ for lang in LANGS:
         year.text(start + (end - start) / 2, high.max() + 1, part, ha="center", va="bottom", fontsize=10)
     year.fill_between(days, low, high, color="#90a4ae", alpha=0.6, lw=0, label=t["range"])
     year.plot(days, mean, color="#37474f", lw=1.2, label=t["mean"])
-    year.set_ylim(low.min() - 2, high.max() + 5)
+    year.set_ylim(low.min() - 9, high.max() + 5)     # room for the legend below the lowest day
     year.set_ylabel("°C")
-    year.legend(loc="lower center", frameon=False, fontsize=9)
+    year.legend(loc="lower right", frameon=False, fontsize=9, ncol=2)
     year.set_title(t["title"], fontsize=12)
     ten.plot(np.arange(len(first)), first, color="#3949ab", lw=1.2)
     ten.set_xticks(range(0, len(first) + 1, 24))

@@ -11,10 +11,10 @@ VALUES = json.loads(Path(INPUTS[0]).read_text(encoding="utf-8"))["values"]
 
 TEXT = {
     "ko": {"truth": "측정값", "baseline": "기준 모델 (24시간 전 값)", "forecast": "{} 예측 (검증 MAE가 가장 낮은 모델)",
-           "x": "타깃 시각 (UTC, 날짜)", "title": "테스트 기간의 첫 주: 24시간 뒤의 기온"},
+           "x": "타깃 시각 (UTC, 날짜)", "title": "테스트 세트에서 타깃이 있는 첫 주: 24시간 뒤의 기온"},
     "en": {"truth": "measured", "baseline": "baseline (the value 24 hours before)",
            "forecast": "{} forecast (the model with the lowest validation MAE)",
-           "x": "target time (UTC, date)", "title": "The first week of the test period: temperature 24 hours ahead"},
+           "x": "target time (UTC, date)", "title": "The first week of test targets: temperature 24 hours ahead"},
 }
 week = VALUES["week"]
 start = np.datetime64(week["start"][:16])

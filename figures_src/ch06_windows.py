@@ -17,28 +17,29 @@ TEXT = {
 }
 INPUT, TARGET = "#3949ab", "#e65100"
 
+ROW = 1.3                               # vertical distance between the windows drawn
+
 for lang in LANGS:
     t = TEXT[lang]
-    fig, ax = plt.subplots(figsize=(9, 3.2))
+    fig, ax = plt.subplots(figsize=(9, 3.8))
     for i in range(3):
-        y = 2 - i
+        y = (2 - i) * ROW
         for row in series:
             ax.add_patch(plt.Rectangle((row, y), 0.9, 0.7, fill=False, ec="0.8", lw=0.8))
         ax.add_patch(plt.Rectangle((i, y), LOOKBACK - 0.1, 0.7, color=INPUT, alpha=0.25))
         target = targets[i]
         ax.add_patch(plt.Rectangle((target, y), 0.9, 0.7, color=TARGET, alpha=0.6))
-        ax.annotate("", xy=(target + 0.45, y + 0.78), xytext=(i + last + 0.45, y + 0.78),
-                    arrowprops={"arrowstyle": "->", "color": TARGET, "connectionstyle": "arc3,rad=-0.3"})
+        ax.annotate("", xy=(target + 0.45, y + 0.72), xytext=(i + last + 0.45, y + 0.72),
+                    arrowprops={"arrowstyle": "->", "color": TARGET, "connectionstyle": "arc3,rad=-0.25"})
         ax.text(-0.3, y + 0.35, t["window"].format(i), ha="right", va="center", fontsize=10)
         if i == 0:
             ax.text(i + LOOKBACK / 2, y + 0.35, t["input"].format(LOOKBACK), ha="center", va="center", fontsize=9)
-            ax.text((i + last + target) / 2 + 0.45, y + 1.15, t["delay"].format(DELAY), ha="center",
-                    color=TARGET, fontsize=9)
+            ax.text(target + 1.2, y + 1.0, t["delay"].format(DELAY), ha="left", va="center", color=TARGET, fontsize=9)
     for row in series:
         ax.text(row + 0.45, -0.35, str(row), ha="center", va="center", fontsize=9, color="0.3")
     ax.text(N / 2, -0.9, t["row"], ha="center", fontsize=9, color="0.3")
     ax.set_xlim(-2.2, N + 0.2)
-    ax.set_ylim(-1.1, 3.5)
+    ax.set_ylim(-1.1, 2 * ROW + 1.4)
     ax.axis("off")
     ax.set_title(t["title"].format(LOOKBACK, DELAY, last, last + DELAY), fontsize=11)
     save(fig, "ch06/windows", lang)
