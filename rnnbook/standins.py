@@ -11,6 +11,7 @@ stand-in (see ``record``), and the pages state no number from one.
 from __future__ import annotations
 
 import tempfile
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -63,11 +64,11 @@ def jena_climate_csv(path: Path, days: int = 70) -> Path:
     return path
 
 
+@cache   # written once per process, so a changed generator never meets an old file
 def jena_climate_folder() -> Path:
     """The folder ``get_file(origin=...zip, extract=True)`` returns, holding the stand-in CSV."""
     folder = Path(tempfile.gettempdir()) / "rnnbook-standins" / JENA_ZIP
-    if not (folder / JENA_CSV).is_file():
-        jena_climate_csv(folder / JENA_CSV)
+    jena_climate_csv(folder / JENA_CSV)
     return folder
 
 
