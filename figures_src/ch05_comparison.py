@@ -4,7 +4,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rnnbook.plotting import LANGS, plt, save
+from rnnbook.plotting import LANGS, model_rows, plt, save
 
 INPUTS = ["results/ch05.json"]
 VALUES = json.loads(Path(INPUTS[0]).read_text(encoding="utf-8"))["values"]
@@ -29,10 +29,6 @@ for lang in LANGS:
                    label=t["val"] if row == 0 else None)
         ax.scatter(test, [row + 0.12] * len(test), color="#e65100", marker="s", s=36, zorder=3,
                    label=t["test"] if row == 0 else None)
-    ax.set_yticks(range(len(names)), names)
-    ax.invert_yaxis()                          # the table's order, top to bottom
-    ax.set_xlabel(t["x"])
-    ax.grid(alpha=0.3, axis="x")
-    ax.set_title(t["title"].format(len(runs[names[0]])), fontsize=11)
+    model_rows(ax, names, t["x"], t["title"].format(len(runs[names[0]])))
     ax.legend(loc="lower left", fontsize=9)
     save(fig, "ch05/comparison", lang)

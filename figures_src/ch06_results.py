@@ -2,7 +2,7 @@
 import json
 from pathlib import Path
 
-from rnnbook.plotting import LANGS, plt, save
+from rnnbook.plotting import LANGS, model_rows, plt, save
 
 INPUTS = ["results/ch06.json"]
 VALUES = json.loads(Path(INPUTS[0]).read_text(encoding="utf-8"))["values"]
@@ -32,10 +32,6 @@ for lang in LANGS:
                    label=t["val"] if row == 0 else None)
         ax.scatter(test, [row + 0.15 + d for d in spread], color=TEST, marker="s", s=30, zorder=3,
                    label=t["test"] if row == 0 else None)
-    ax.set_yticks(range(len(names)), names)
-    ax.invert_yaxis()                          # the table's order, top to bottom
-    ax.set_xlabel(t["x"])
-    ax.grid(alpha=0.3, axis="x")
-    ax.set_title(t["title"].format(len(runs[names[0]])), fontsize=11)
+    model_rows(ax, names, t["x"], t["title"].format(len(runs[names[0]])))
     ax.legend(fontsize=8, loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
     save(fig, "ch06/results", lang)

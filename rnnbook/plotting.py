@@ -36,6 +36,15 @@ def save(fig, name: str, lang: str) -> Path:
     return path
 
 
+def model_rows(ax, names, xlabel, title):
+    """A y axis of model names, one row each in the results table's order (top to bottom), values along x."""
+    ax.set_yticks(range(len(names)), names)
+    ax.invert_yaxis()
+    ax.set_xlabel(xlabel)
+    ax.grid(alpha=0.3, axis="x")
+    ax.set_title(title, fontsize=11)
+
+
 def word_axis(ax, words):
     """The words of a review along the x axis, one tick per timestep; special tokens (<pad>, <oov>) in grey."""
     ax.set_xlim(-0.5, len(words) - 0.5)
