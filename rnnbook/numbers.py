@@ -23,6 +23,7 @@ from pathlib import Path
 
 from . import RESULTS
 from .pages import Page, chapter_page, page_code
+from .packing import pack_image
 
 PLACEHOLDER = re.compile(r"\{\{\s*(ch\d\d)\.([a-z0-9_]+)\s*\}\}")
 
@@ -70,7 +71,9 @@ def to_plain(value):
 
 
 def evaluate(spec: dict, namespace: dict) -> dict:
-    return {key: to_plain(eval(item["expr"], namespace)) for key, item in spec.items()}
+    """Each expr in the page's namespace; ``pack_image`` is at hand for images a figure draws."""
+    helpers = {"pack_image": pack_image}
+    return {key: to_plain(eval(item["expr"], namespace, helpers)) for key, item in spec.items()}
 
 
 def same(a, b) -> bool:
