@@ -31,5 +31,5 @@ for lang in LANGS:
             shown.add(source)
     model_rows(ax, [name.upper() for name in names], t["x"], t["title"])
     ax.set_ylim(len(names) - 0.5, -0.75)
-    ax.legend(fontsize=8, frameon=False, loc="lower right")
+    ax.legend(fontsize=8, frameon=False, loc="center")
     save(fig, "ch01/results", lang)

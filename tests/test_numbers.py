@@ -13,8 +13,8 @@ FENCED = re.compile(r"^\s*```.*?^\s*```", re.M | re.S)
 
 @pytest.mark.parametrize("page", pages.all_pages(), ids=lambda p: p.rel)
 def test_every_placeholder_is_declared_and_recorded(page):
+    """A page may also cite another chapter's recorded number, to compare with it."""
     for chapter, key in numbers.placeholders(page):
-        assert chapter == page.chapter, f"{page.rel} states a number of {chapter}"
         numbers.formatted(chapter, key)  # raises on an undeclared or unrecorded number
 
 
