@@ -8,7 +8,7 @@ from rnnbook.plotting import LANGS, plt, save
 INPUTS = ["results/ch01.json"]
 VALUES = json.loads(Path(INPUTS[0]).read_text(encoding="utf-8"))["values"]
 
-TEXT = {"ko": "MNIST 훈련 세트의 처음 열 개 이미지와 타깃", "en": "The first ten MNIST training images and their targets"}
+TEXT = {"ko": "MNIST 훈련 세트의 처음 열 장과 타깃", "en": "The first ten MNIST training images and their targets"}
 images = unpack_image(VALUES["sample_digits"]["images"])
 labels = VALUES["sample_digits"]["labels"]
 for lang in LANGS:

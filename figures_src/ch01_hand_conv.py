@@ -12,10 +12,10 @@ VALUES = json.loads(Path(INPUTS[0]).read_text(encoding="utf-8"))["values"]
 
 TEXT = {
     "ko": {"image": "입력 (4×4)", "mask": "커널 (2×2)", "conv": "합성곱 결과 (3×3)", "map": "특성 맵 (4×4)",
-           "pool": "최대 풀링 결과 (2×2)", "row1": "합성곱: 커널을 한 칸씩 옮기며 곱해 더하기",
-           "row2": "2×2 최대 풀링: 겹치지 않는 2×2 칸마다 가장 큰 값"},
+           "pool": "최대 풀링 결과 (2×2)", "row1": "합성곱(Keras의 Conv2D, 커널을 뒤집지 않음): 커널을 한 칸씩 옮기며 곱해 더하기",
+           "row2": "2×2 최대 풀링: 겹치지 않는 2×2 구역마다 가장 큰 값"},
     "en": {"image": "input (4×4)", "mask": "kernel (2×2)", "conv": "convolution (3×3)", "map": "feature map (4×4)",
-           "pool": "max pooling (2×2)", "row1": "Convolution: slide the kernel one step at a time, multiply and add",
+           "pool": "max pooling (2×2)", "row1": "Convolution (Keras' Conv2D, kernel not flipped): slide the kernel one step at a time, multiply and add",
            "row2": "2×2 max pooling: the largest value of each non-overlapping 2×2 block"},
 }
 HIGHLIGHT = "#e65100"

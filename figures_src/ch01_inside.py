@@ -12,11 +12,11 @@ INPUTS = ["results/ch01.json"]
 VALUES = json.loads(Path(INPUTS[0]).read_text(encoding="utf-8"))["values"]
 
 TEXT = {
-    "ko": {"untrained": "훈련 전", "trained": "훈련 후", "weight": "가중치", "count": "개수",
+    "ko": {"untrained": "훈련 전", "trained": "훈련 후", "limit": "초기화 범위 (±{:.3f})", "weight": "가중치", "count": "개수",
            "hist": "첫 번째 합성곱층의 가중치 {}개 (같은 시드)",
            "kernels": "첫 번째 합성곱층의 커널 32개 (3×3, 빨강 양수, 파랑 음수)",
-           "maps": "{}번째 합성곱층의 특성 맵 {}개 ({}×{}, 맵마다 밝기를 따로 맞춤)", "digit": "입력 (타깃 {})"},
-    "en": {"untrained": "untrained", "trained": "trained", "weight": "weight", "count": "count",
+           "maps": "{} 번째 합성곱층의 특성 맵 {}개 ({}×{}, 맵마다 밝기를 따로 맞춤)", "ordinal": ["첫", "두"], "digit": "입력 (타깃 {})"},
+    "en": {"untrained": "untrained", "trained": "trained", "limit": "initialisation range (±{:.3f})", "weight": "weight", "count": "count",
            "hist": "The {} weights of the first convolution layer (same seed)",
            "kernels": "The 32 kernels of the first convolution layer (3×3, red positive, blue negative)",
            "maps": "The {1} feature maps of convolution layer {0} ({2}×{3}, each map scaled on its own)",
@@ -32,6 +32,8 @@ for lang in LANGS:
     bins = np.linspace(min(before.min(), after.min()), max(before.max(), after.max()), 41)
     ax.hist(before, bins=bins, alpha=0.6, color="0.45", label=t["untrained"])
     ax.hist(after, bins=bins, alpha=0.6, color="#e65100", label=t["trained"])
+    for side in (-1, 1):                                    # the Glorot uniform limit the weights were drawn within
+        ax.axvline(side * VALUES["glorot_limit"], color="0.3", ls="--", lw=1, label=t["limit"].format(VALUES["glorot_limit"]) if side > 0 else None)
     ax.set_xlabel(t["weight"])
     ax.set_ylabel(t["count"])
     ax.set_title(t["hist"].format(len(after)), fontsize=11)
@@ -60,5 +62,6 @@ for lang in LANGS:
             ax = fig.add_subplot(grid[k // 8, 2 + k % 8])
             ax.imshow(maps[:, :, k], cmap="viridis", vmin=0, vmax=1)
             ax.axis("off")
-        fig.suptitle(t["maps"].format(layer, maps.shape[2], maps.shape[0], maps.shape[1]), fontsize=11)
+        name = t["ordinal"][layer - 1] if lang == "ko" else layer
+        fig.suptitle(t["maps"].format(name, maps.shape[2], maps.shape[0], maps.shape[1]), fontsize=11)
         save(fig, f"ch01/feature_maps_{layer}", lang)

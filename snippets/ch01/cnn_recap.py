@@ -169,6 +169,19 @@ assert np.array_equal(by_hand, by_keras)
 print(by_hand)
 # --8<-- [end:hand_conv]
 
+# --8<-- [start:cross_correlation]
+# The mask above reads the same turned by 180°, so it cannot tell whether Keras flips the kernel.
+# A lopsided kernel can: Keras' result is the sum with the kernel as written (cross-correlation).
+lopsided = np.array([[1, 2],
+                     [0, 0]], dtype="float32")
+conv.set_weights([lopsided.reshape(2, 2, 1, 1)])
+by_keras = keras.ops.convert_to_numpy(conv(image.reshape(1, 4, 4, 1)))[0, :, :, 0]
+as_written = np.array([[np.sum(image[i:i + 2, j:j + 2] * lopsided) for j in range(3)] for i in range(3)])
+flipped = np.array([[np.sum(image[i:i + 2, j:j + 2] * lopsided[::-1, ::-1]) for j in range(3)] for i in range(3)])
+assert np.array_equal(by_keras, as_written) and not np.array_equal(by_keras, flipped)
+print("Keras:\n", by_keras, "\nkernel flipped first:\n", flipped)
+# --8<-- [end:cross_correlation]
+
 # --8<-- [start:hand_pool]
 feature_map = np.array([[1, 0, 1, 0],
                         [0, 4, 2, 0],
@@ -284,8 +297,7 @@ row_reader = keras.Sequential([
     keras.layers.SimpleRNN(64),
     keras.layers.Dense(10, activation="softmax"),
 ])
-row_reader.compile(optimizer="adam", loss="categorical_crossentropy", metrics=["accuracy"],
-                   jit_compile=True)                # XLA helps recurrent layers on a CPU (chapter 4)
+row_reader.compile(optimizer="adam", loss="categorical_crossentropy", metrics=["accuracy"])
 row_history = row_reader.fit(x_train.astype("float32") / 255, y_train_onehot, validation_split=0.1,
                              epochs=3, batch_size=128, verbose=0).history
 print("validation accuracy by epoch:", [round(a, 4) for a in row_history["val_accuracy"]])
