@@ -3,7 +3,7 @@ that the last output can see (its receptive field), traced back layer by layer."
 from rnnbook.plotting import LANGS, plt, save
 
 TEXT = {
-    "ko": {"input": "입력", "layer": "층 {} (팽창 {})", "title": "인과 팽창 합성곱: 커널 2, 팽창 1·2·4·8 → 수용 영역 {}개 타임스텝",
+    "ko": {"input": "입력", "layer": "층 {} (팽창 {})", "title": "팽창한 인과 합성곱: 커널 2, 팽창 1·2·4·8 → 수용 영역 {}개 타임스텝",
            "time": "시간"},
     "en": {"input": "input", "layer": "layer {} (dilation {})",
            "title": "Causal dilated convolution: kernel 2, dilations 1, 2, 4, 8 → receptive field {} timesteps",

@@ -7,10 +7,10 @@ from rnnbook.plotting import LANGS, plt, save
 
 TEXT = {
     "ko": {"input": "입력: 타임스텝 10개 × 특성 3개", "output": "출력: 타임스텝 8개 × 필터 1개",
-           "kernel": "커널 (3 × 3)", "time": "시간",
-           "title": "Conv1D(filters=1, kernel_size=3): 같은 커널이 모든 위치에 적용된다"},
+           "kernel": "커널 (타임스텝 3 × 특성 3)", "time": "시간",
+           "title": "Conv1D(filters=1, kernel_size=3): 같은 커널이 모든 자리에 놓인다"},
     "en": {"input": "input: 10 timesteps × 3 features", "output": "output: 8 timesteps × 1 filter",
-           "kernel": "kernel (3 × 3)", "time": "time",
+           "kernel": "kernel (3 timesteps × 3 features)", "time": "time",
            "title": "Conv1D(filters=1, kernel_size=3): the same kernel at every position"},
 }
 STEPS, FEATURES, KERNEL = 10, 3, 3
