@@ -109,7 +109,16 @@ def on_page_content(html: str, page, config, files) -> str:
         NOTEBOOK_CLASSES.update(notebook_pages.used_classes(html))
         page.meta["search"] = {"boost": NOTEBOOK_SEARCH_BOOST}
         return notebook_links(source, page, config, on_notebook_page=True) + html
-    return mathml.render(html)
+    return mathml.render(focusable_outputs(html))
+
+
+OUTPUT_PRE = re.compile(r'(<div class="[^"]*\bblock-output\b[^"]*">(?:<span class="filename">[^<]*</span>)?<pre)>')
+
+
+def focusable_outputs(html: str) -> str:
+    """A long output scrolls inside its <pre> (see the stylesheet): tabindex lets keyboard users scroll it.
+    (Material manages tabindex on the <code> inside, for sideways scrolling only.)"""
+    return OUTPUT_PRE.sub(r'\1 tabindex="0">', html)
 
 
 HEAD_ALTERNATE = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="[^"]*">\s*')
