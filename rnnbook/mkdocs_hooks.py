@@ -109,16 +109,20 @@ def on_page_content(html: str, page, config, files) -> str:
         NOTEBOOK_CLASSES.update(notebook_pages.used_classes(html))
         page.meta["search"] = {"boost": NOTEBOOK_SEARCH_BOOST}
         return notebook_links(source, page, config, on_notebook_page=True) + html
-    return mathml.render(focusable_outputs(html))
+    return mathml.render(prepare_code_blocks(html))
 
 
-OUTPUT_PRE = re.compile(r'(<div class="[^"]*\bblock-output\b[^"]*">(?:<span class="filename">[^<]*</span>)?<pre)>')
+OUTPUT_PRE = re.compile(r'(<div class="[^"]*\bblock-output\b[^"]*")(>(?:<span class="filename">[^<]*</span>)?<pre)>')
+CODE_BLOCK = '<div class="highlight">'
 
 
-def focusable_outputs(html: str) -> str:
+def prepare_code_blocks(html: str) -> str:
     """A long output scrolls inside its <pre> (see the stylesheet): tabindex lets keyboard users scroll it.
-    (Material manages tabindex on the <code> inside, for sideways scrolling only.)"""
-    return OUTPUT_PRE.sub(r'\1 tabindex="0">', html)
+    (Material manages tabindex on the <code> inside, for sideways scrolling only.)
+    Code blocks and outputs stay out of the search index (data-search-exclude): every page loads the
+    index, so it must stay small as chapters are added; a block is found by the prose around it."""
+    html = html.replace(CODE_BLOCK, CODE_BLOCK[:-1] + " data-search-exclude>")
+    return OUTPUT_PRE.sub(r'\1 data-search-exclude\2 tabindex="0">', html)
 
 
 HEAD_ALTERNATE = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="[^"]*">\s*')
