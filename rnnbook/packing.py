@@ -15,9 +15,8 @@ def pack_image(array, axis=None) -> dict:
     """Scale ``array`` from its minimum to its maximum (per slice along ``axis`` when given,
     e.g. one scale per feature map) onto 0..15 and write each value as one hex digit."""
     array = np.asarray(array, dtype="float64")
-    keep = tuple(i for i in range(array.ndim) if i != axis) if axis is not None else None
-    low = array.min(axis=keep, keepdims=True) if keep else array.min()
-    high = array.max(axis=keep, keepdims=True) if keep else array.max()
+    keep = None if axis is None else tuple(i for i in range(array.ndim) if i != axis)   # None: one scale
+    low, high = array.min(axis=keep, keepdims=True), array.max(axis=keep, keepdims=True)
     span = np.where(high > low, high - low, 1.0)
     levels = np.rint((array - low) / span * (LEVELS - 1)).astype(int)
     return {"shape": list(array.shape), "hex": "".join("0123456789abcdef"[v] for v in levels.ravel())}
