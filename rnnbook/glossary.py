@@ -1,0 +1,127 @@
+"""The glossary page: every term of ``rnnbook/terms.toml``, linked to the section that introduces it.
+
+A term is introduced where the Korean chapter text first writes it with its English name in
+parentheses (``은닉 상태(hidden state)``), the book's rule for a term's first use; a term never
+written that way links to its first use. The English glossary links to the same section of
+the English page (the two pages have the same headings, see ``tests/test_parity.py``).
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+import markdown
+
+from . import ROOT
+from .pages import DEFAULT_LANG, FENCE, Page, all_pages
+
+TERMS_FILE = ROOT / "rnnbook" / "terms.toml"
+MARKER = "<!-- glossary -->"
+HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*$")
+LABELS = {
+    "ko": {"columns": ["한국어", "영어", "처음 나오는 곳", "다른 책에서 보는 표기"], "chapter": "{n}장"},
+    "en": {"columns": ["English", "Korean", "Introduced in", "Other Korean spellings"], "chapter": "Chapter {n}"},
+}
+
+
+def terms() -> list[dict]:
+    return tomllib.loads(TERMS_FILE.read_text(encoding="utf-8"))["term"]
+
+
+def chapters(lang: str = DEFAULT_LANG) -> list[Page]:
+    return sorted((page for page in all_pages(lang) if page.chapter), key=lambda page: page.chapter)
+
+
+def prose_lines(page: Page):
+    """(0-based line number, text) of the page's lines outside code fences."""
+    inside = False
+    for number, line in enumerate(page.text().split("\n")):
+        if FENCE.match(line):
+            inside = not inside
+        elif not inside:
+            yield number, line
+
+
+@dataclass(frozen=True)
+class Use:
+    page: Page      # Korean chapter page
+    line: int       # 0-based
+    introduced: bool
+
+    def section(self) -> int | None:
+        """Index of the heading the line stands under, among the page's headings; None before the first."""
+        headings = [number for number, line in prose_lines(self.page) if HEADING.match(line)]
+        before = [index for index, number in enumerate(headings) if number <= self.line]
+        return before[-1] if before else None
+
+
+def first_use(korean: str, chapter: str | None = None) -> Use | None:
+    """Where the chapters (or the one named) introduce a term, written with its English name in parentheses;
+    else its first use."""
+    introduction = re.compile(re.escape(korean) + r"\s?\(\s*[A-Za-z0-9]")
+    first = None
+    for page in chapters():
+        if chapter and page.chapter != chapter:
+            continue
+        for number, line in prose_lines(page):
+            if introduction.search(line):
+                return Use(page, number, introduced=True)
+            if first is None and korean in line:
+                first = Use(page, number, introduced=False)
+    return first
+
+
+@cache
+def heading_ids(path) -> list[tuple[str, str]]:
+    """(id, title) of every heading of a page, as MkDocs' toc extension makes them."""
+    page = Page(path)
+    headings = [line for _, line in prose_lines(page) if HEADING.match(line)]
+    md = markdown.Markdown(extensions=["toc", "attr_list"])
+    md.convert("\n\n".join(headings))
+    flat, stack = [], list(md.toc_tokens)
+    while stack:
+        token = stack.pop(0)
+        flat.append((token["id"], token["name"]))
+        stack[:0] = token["children"]
+    if len(flat) != len(headings):
+        raise ValueError(f"{page.rel}: {len(headings)} headings but {len(flat)} in its table of contents")
+    return flat
+
+
+def link(use: Use, lang: str) -> str:
+    page = use.page.twin(lang)
+    number = int(use.page.chapter[2:])
+    where = LABELS[lang]["chapter"].format(n=number)
+    section = use.section()
+    if section is None or section == 0:   # under the page title
+        title = heading_ids(page.path)[0][1]
+        return f"[{where} · {title}]({use.page.path.name})"
+    anchor, title = heading_ids(page.path)[section]
+    return f"[{where} · {title}]({use.page.path.name}#{anchor})"
+
+
+def rows(lang: str) -> list[list[str]]:
+    found = []
+    for term in terms():
+        use = first_use(term["korean"], term.get("introduced"))
+        if use is None:
+            raise LookupError(f"term {term['korean']!r} ({term['english']}) is not used in any chapter; "
+                              f"use it or remove it from {TERMS_FILE.name}")
+        other = ", ".join(term.get("avoid", []))
+        names = [term["korean"], term["english"]] if lang == DEFAULT_LANG else [term["english"], term["korean"]]
+        found.append([*names, link(use, lang), other])
+    return sorted(found, key=lambda row: row[0].lower())
+
+
+def table(lang: str) -> str:
+    header = LABELS[lang]["columns"]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in rows(lang)]
+    return "\n".join(lines)
+
+
+def fill(markdown_text: str, lang: str) -> str:
+    """The glossary page with its table in place of the marker."""
+    return markdown_text.replace(MARKER, table(lang)) if MARKER in markdown_text else markdown_text
