@@ -121,7 +121,3 @@ def table(lang: str) -> str:
     lines += ["| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in rows(lang)]
     return "\n".join(lines)
 
-
-def fill(markdown_text: str, lang: str) -> str:
-    """The glossary page with its table in place of the marker."""
-    return markdown_text.replace(MARKER, table(lang)) if MARKER in markdown_text else markdown_text

@@ -1,4 +1,4 @@
-"""MkDocs hooks: figures from figures_src/, numbers from results/, the glossary, notebooks, math as MathML."""
+"""MkDocs hooks: figures from figures_src/, numbers and tables from results/ and the terms, notebooks, math as MathML."""
 from __future__ import annotations
 
 import json
@@ -10,7 +10,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
-from rnnbook import ROOT, figures, glossary, mathml, notebook_pages, notebooks, numbers, outputs
+from rnnbook import ROOT, figures, glossary, mathml, notebook_pages, notebooks, numbers, outputs, run_costs
 from rnnbook.pages import DEFAULT_LANG, LANGS, Page, site_prefix
 
 
@@ -43,12 +43,23 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     source = source_of(page)
     if isinstance(source, notebooks.Notebook):
         return markdown  # the notebook's JSON: mkdocs-jupyter renders it
-    text = outputs.show_under_blocks(numbers.substitute(glossary.fill(markdown, source.lang)), source)
+    text = outputs.show_under_blocks(numbers.substitute(fill_tables(markdown, source.lang)), source)
     if source.chapter and numbers.results_path(source.chapter).exists():
         text += record_note(source)
     if source.chapter:
         text += "\n\n---\n\n" + notebook_links(notebooks.Notebook(source), page, config, on_notebook_page=False) + "\n"
     return text
+
+
+# Tables the build makes from the book's own files, each in place of its marker on a page.
+GENERATED_TABLES = {glossary.MARKER: glossary.table, run_costs.MARKER: run_costs.table}
+
+
+def fill_tables(markdown: str, lang: str) -> str:
+    for marker, table in GENERATED_TABLES.items():
+        if marker in markdown:
+            markdown = markdown.replace(marker, table(lang))
+    return markdown
 
 
 NOTEBOOK_LINKS = {

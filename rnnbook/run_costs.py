@@ -1,0 +1,50 @@
+"""What each chapter's full run costs, from its record: minutes and peak memory, as a table for Getting started."""
+from __future__ import annotations
+
+from . import numbers
+from .pages import all_pages
+
+MARKER = "<!-- run-costs -->"
+LABELS = {
+    "ko": {"columns": ["장", "실행 시간", "최대 메모리"], "chapter": "{n}장", "total": "모두", "under": "1분 미만",
+           "minutes": "{m:.0f}분", "machine": "기록한 컴퓨터: {cpu}, 코어 {cores}개, {gpu}. Python {python}, "
+           "TensorFlow {tensorflow}, Keras {keras}.", "no_gpu": "GPU 없음", "gpu": "GPU {gpus}"},
+    "en": {"columns": ["Chapter", "Run time", "Peak memory"], "chapter": "Chapter {n}", "total": "All",
+           "under": "under 1 min", "minutes": "{m:.0f} min", "machine": "Recorded on {cpu}, {cores} cores, {gpu}; "
+           "Python {python}, TensorFlow {tensorflow}, Keras {keras}.", "no_gpu": "no GPU", "gpu": "GPU {gpus}"},
+}
+
+
+def chapters(lang: str):
+    found = [page for page in all_pages(lang) if page.chapter and numbers.results_path(page.chapter).exists()]
+    return sorted(found, key=lambda page: page.chapter)
+
+
+def title(page) -> str:
+    return next(line[2:].strip() for line in page.text().split("\n") if line.startswith("# "))
+
+
+def minutes(seconds: float, label: dict) -> str:
+    return label["under"] if seconds < 60 else label["minutes"].format(m=seconds / 60)
+
+
+def table(lang: str) -> str:
+    label = LABELS[lang]
+    lines = ["| " + " | ".join(label["columns"]) + " |", "|---|--:|--:|"]
+    records = []
+    for page in chapters(lang):
+        record = numbers.load_results(page.chapter)
+        records.append(record)
+        name = label["chapter"].format(n=int(page.chapter[2:]))
+        lines.append(f"| [{name} · {title(page)}]({page.path.name.replace('.en.md', '.md')}) | "
+                     f"{minutes(record['run_seconds'], label)} | {record['peak_rss_mb'] / 1000:.1f} GB |")
+    total = sum(record["run_seconds"] for record in records)
+    lines.append(f"| {label['total']} | {minutes(total, label)} | |")
+    machines = {(r["environment"]["cpu"], r["environment"]["cpu_count"], tuple(r["environment"]["gpus"]),
+                 r["environment"]["python"], r["environment"]["tensorflow"], r["environment"]["keras"]) for r in records}
+    notes = []
+    for cpu, cores, gpus, python, tensorflow, keras in sorted(machines):
+        gpu = label["gpu"].format(gpus=", ".join(gpus)) if gpus else label["no_gpu"]
+        notes.append(label["machine"].format(cpu=cpu, cores=cores, gpu=gpu, python=python, tensorflow=tensorflow,
+                                             keras=keras))
+    return "\n".join(lines) + "\n\n" + "\n\n".join(notes)
