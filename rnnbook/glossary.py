@@ -2,7 +2,9 @@
 
 A term is introduced where the Korean chapter text first writes it with its English name in
 parentheses (``은닉 상태(hidden state)``), the book's rule for a term's first use; a term never
-written that way links to its first use. The English glossary links to the same section of
+written that way, to its first use. The link goes to the section of that
+chapter that is about the term, where its headings show one (see ``Use.section``), else to the
+section of that line. The English glossary links to the same section of
 the English page (the two pages have the same headings, see ``tests/test_parity.py``).
 """
 from __future__ import annotations
@@ -50,10 +52,23 @@ class Use:
     line: int       # 0-based
     introduced: bool
 
-    def section(self) -> int | None:
-        """Index of the heading the line stands under, among the page's headings; None before the first."""
-        headings = [number for number, line in prose_lines(self.page) if HEADING.match(line)]
-        before = [index for index, number in enumerate(headings) if number <= self.line]
+    def section(self, term: str) -> int | None:
+        """Index, among the page's headings, of the section to link to; None for the top of the page.
+
+        The whole page when its title names the term; else the first section whose title starts
+        with the term (``## 패딩과 자르기``); else, for a line under the title, the first section
+        whose title names the term; else the section of the line."""
+        headings = [(number, HEADING.match(line).group(2)) for number, line in prose_lines(self.page)
+                    if HEADING.match(line)]
+        if term in headings[0][1]:
+            return None
+        starts = [index for index, (_, title) in enumerate(headings) if index > 0 and title.startswith(term)]
+        before = [index for index, (number, _) in enumerate(headings) if number <= self.line]
+        names = [index for index, (_, title) in enumerate(headings) if index > 0 and term in title]
+        if starts:
+            return starts[0]
+        if before[-1:] == [0] and names:
+            return names[0]
         return before[-1] if before else None
 
 
@@ -90,11 +105,11 @@ def heading_ids(path) -> list[tuple[str, str]]:
     return flat
 
 
-def link(use: Use, lang: str) -> str:
+def link(use: Use, term: str, lang: str) -> str:
     page = use.page.twin(lang)
     number = int(use.page.chapter[2:])
     where = LABELS[lang]["chapter"].format(n=number)
-    section = use.section()
+    section = use.section(term)
     if section is None or section == 0:   # under the page title
         title = heading_ids(page.path)[0][1]
         return f"[{where} · {title}]({use.page.path.name})"
@@ -109,9 +124,9 @@ def rows(lang: str) -> list[list[str]]:
         if use is None:
             raise LookupError(f"term {term['korean']!r} ({term['english']}) is not used in any chapter; "
                               f"use it or remove it from {TERMS_FILE.name}")
-        other = ", ".join(term.get("avoid", []))
+        other = ", ".join(dict.fromkeys(term.get("avoid", []) + term.get("also", [])))
         names = [term["korean"], term["english"]] if lang == DEFAULT_LANG else [term["english"], term["korean"]]
-        found.append([*names, link(use, lang), other])
+        found.append([*names, link(use, term["korean"], lang), other])
     return sorted(found, key=lambda row: row[0].lower())
 
 

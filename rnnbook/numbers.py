@@ -23,7 +23,7 @@ from pathlib import Path
 
 from . import RESULTS
 from .pages import Page, chapter_page, page_code
-from .packing import pack_image
+from .packing import pack_floats, pack_image
 
 PLACEHOLDER = re.compile(r"\{\{\s*(ch\d\d)\.([a-z0-9_]+)\s*\}\}")
 
@@ -71,8 +71,8 @@ def to_plain(value):
 
 
 def evaluate(spec: dict, namespace: dict) -> dict:
-    """Each expr in the page's namespace; ``pack_image`` is at hand for images a figure draws."""
-    helpers = {"pack_image": pack_image}
+    """Each expr in the page's namespace; ``pack_image`` and ``pack_floats`` are at hand (see ``packing``)."""
+    helpers = {"pack_image": pack_image, "pack_floats": pack_floats}
     return {key: to_plain(eval(item["expr"], namespace, helpers)) for key, item in spec.items()}
 
 

@@ -8,10 +8,14 @@ MARKER = "<!-- run-costs -->"
 LABELS = {
     "ko": {"columns": ["장", "실행 시간", "최대 메모리"], "chapter": "{n}장", "total": "모두", "under": "1분 미만",
            "minutes": "{m:.0f}분", "machine": "기록한 컴퓨터: {cpu}, 코어 {cores}개, {gpu}. Python {python}, "
-           "TensorFlow {tensorflow}, Keras {keras}.", "no_gpu": "GPU 없음", "gpu": "GPU {gpus}"},
+           "TensorFlow {tensorflow}, Keras {keras}.", "no_gpu": "GPU 없음", "gpu": "GPU {gpus}",
+           "standin": "{name}의 일부는 기록한 컴퓨터가 내려받을 수 없었던 파일({files}) 대신 작은 대체 데이터로 "
+           "실행했으므로, 실제 데이터로는 더 오래 걸립니다."},
     "en": {"columns": ["Chapter", "Run time", "Peak memory"], "chapter": "Chapter {n}", "total": "All",
            "under": "under 1 min", "minutes": "{m:.0f} min", "machine": "Recorded on {cpu}, {cores} cores, {gpu}; "
-           "Python {python}, TensorFlow {tensorflow}, Keras {keras}.", "no_gpu": "no GPU", "gpu": "GPU {gpus}"},
+           "Python {python}, TensorFlow {tensorflow}, Keras {keras}.", "no_gpu": "no GPU", "gpu": "GPU {gpus}",
+           "standin": "Part of {name} ran on small stand-in data in place of a file the recording computer could not "
+           "download ({files}); with the real data it takes longer."},
 }
 
 
@@ -31,20 +35,22 @@ def minutes(seconds: float, label: dict) -> str:
 def table(lang: str) -> str:
     label = LABELS[lang]
     lines = ["| " + " | ".join(label["columns"]) + " |", "|---|--:|--:|"]
-    records = []
+    records, notes = [], []
     for page in chapters(lang):
         record = numbers.load_results(page.chapter)
         records.append(record)
         name = label["chapter"].format(n=int(page.chapter[2:]))
+        standins = sorted({file for item in record["outputs"] for file in item.get("standin", [])})
+        if standins:   # blocks that ran on made-up data in place of a file that could not be had
+            notes.append(label["standin"].format(name=name, files=", ".join(f"`{f}`" for f in standins)))
         lines.append(f"| [{name} · {title(page)}]({page.path.name.replace('.en.md', '.md')}) | "
                      f"{minutes(record['run_seconds'], label)} | {record['peak_rss_mb'] / 1000:.1f} GB |")
     total = sum(record["run_seconds"] for record in records)
     lines.append(f"| {label['total']} | {minutes(total, label)} | |")
     machines = {(r["environment"]["cpu"], r["environment"]["cpu_count"], tuple(r["environment"]["gpus"]),
                  r["environment"]["python"], r["environment"]["tensorflow"], r["environment"]["keras"]) for r in records}
-    notes = []
     for cpu, cores, gpus, python, tensorflow, keras in sorted(machines):
         gpu = label["gpu"].format(gpus=", ".join(gpus)) if gpus else label["no_gpu"]
-        notes.append(label["machine"].format(cpu=cpu, cores=cores, gpu=gpu, python=python, tensorflow=tensorflow,
+        notes.insert(0, label["machine"].format(cpu=cpu, cores=cores, gpu=gpu, python=python, tensorflow=tensorflow,
                                              keras=keras))
     return "\n".join(lines) + "\n\n" + "\n\n".join(notes)

@@ -32,3 +32,12 @@ def test_getting_started_shows_the_table():
         page = pages.Page(pages.DOCS / "getting-started.md").twin(lang)
         assert run_costs.MARKER in page.text()
         assert run_costs.table(lang) in fill_tables(page.text(), lang)
+
+
+def test_a_chapter_run_partly_on_stand_in_data_says_so():
+    for lang in pages.LANGS:
+        table = run_costs.table(lang)
+        for page in run_costs.chapters(lang):
+            files = {f for item in numbers.load_results(page.chapter)["outputs"] for f in item.get("standin", [])}
+            for name in files:
+                assert f"`{name}`" in table, f"{page.chapter}: {name} not named"

@@ -54,7 +54,7 @@ def test_the_check_catches_a_planted_variant():
 
 def test_terms_file_is_tidy():
     for term in TERMS:
-        assert set(term) <= {"english", "korean", "avoid", "note", "introduced"}, term
+        assert set(term) <= {"english", "korean", "avoid", "also", "note", "introduced"}, term
         assert term["english"].strip() and term["korean"].strip(), term
         assert all(isinstance(s, str) and s.strip() for s in term.get("avoid", [])), term
     koreans = [term["korean"] for term in TERMS]

@@ -8,9 +8,11 @@ embedding = keras.layers.Embedding(500, 16)
 embedded = embedding(review)                         # (1, 100, 16)
 
 attention = keras.layers.MultiHeadAttention(num_heads=2, key_dim=8)
-outputs, scores = attention(embedded, embedded, return_attention_scores=True)   # self-attention
+# Self-attention: the same sequence as query and value (without a key, the value serves as key too).
+outputs, scores = attention(embedded, embedded, return_attention_scores=True)
 print("outputs:", tuple(outputs.shape), " scores:", tuple(scores.shape))
-print("head 0, timestep 0: scores over the 100 timesteps sum to", round(float(np.sum(scores[0, 0, 0])), 4))
+first = np.asarray(scores[0, 0, 0])    # head 0, timestep 0: its weight on each of the 100 timesteps
+print(f"head 0, timestep 0: weights from {first.min():.5f} to {first.max():.5f}, sum {first.sum():.4f}")
 # --8<-- [end:attention]
 
 # --8<-- [start:parameters]
@@ -34,9 +36,12 @@ embedded_changed = embedding(changed)
 first_step = lambda x: np.asarray(x)[0, 0]
 attention_move = np.abs(first_step(attention(embedded_changed, embedded_changed)) - first_step(outputs)).max()
 rnn_move = np.abs(first_step(rnn(embedded_changed)) - first_step(rnn_outputs)).max()
+causal_move = np.abs(first_step(attention(embedded_changed, embedded_changed, use_causal_mask=True))
+                     - first_step(attention(embedded, embedded, use_causal_mask=True))).max()
 print(f"attention, timestep 0: largest change {attention_move:.2e}")
+print(f"attention with a causal mask, timestep 0: largest change {causal_move:.2e}")
 print(f"SimpleRNN, timestep 0: largest change {rnn_move:.2e}")
-assert attention_move > 0 and rnn_move == 0
+assert attention_move > 0 and causal_move == 0 and rnn_move == 0
 # --8<-- [end:who_sees_what]
 
 # --8<-- [start:order]
