@@ -42,9 +42,16 @@ try:
 except ImportError as error:
     print(f"{type(error).__name__}: {error}")
 
-from tensorflow.keras.preprocessing.text import Tokenizer
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    from tensorflow.keras.preprocessing.text import Tokenizer
 
+    tokenizer = Tokenizer()
+    tokenizer.fit_on_texts(texts)
+    old_sequences = tokenizer.texts_to_sequences(texts)
+print("warnings:", len(caught))
 print(Tokenizer.__module__)
+print(old_sequences[:2])
 # --8<-- [end:old_tokenizer]
 
 # --8<-- [start:text_vectorization]
@@ -55,6 +62,16 @@ print([str(token) for token in vectorize.get_vocabulary()[:6]])
 x = keras.ops.convert_to_numpy(vectorize(texts))
 print(x[:2])
 # --8<-- [end:text_vectorization]
+
+# --8<-- [start:padding_side]
+vocabulary = vectorize.get_vocabulary()
+at_end = keras.layers.TextVectorization(vocabulary=vocabulary, output_sequence_length=5)
+print(keras.ops.convert_to_numpy(at_end(texts[2:5])))
+
+as_lists = keras.layers.TextVectorization(vocabulary=vocabulary, ragged=True)
+sequences = as_lists(texts[2:5]).to_list()
+print(keras.utils.pad_sequences(sequences, maxlen=5))
+# --8<-- [end:padding_side]
 
 # --8<-- [start:old_input_shape]
 with warnings.catch_warnings(record=True) as caught:
@@ -77,7 +94,7 @@ print(old_text_model.built, old_series_model.built)
 # --8<-- [start:input_shape]
 keras.utils.set_random_seed(42)
 model = keras.Sequential([
-    keras.Input(shape=(6,)),
+    keras.Input(shape=(6,), dtype="int64"),
     keras.layers.Embedding(20, 8),
     keras.layers.SimpleRNN(8),
     keras.layers.Dense(3, activation="softmax"),
@@ -170,7 +187,7 @@ class ReviewBatches(keras.utils.PyDataset):
         return self.x[batch], self.y[batch]
 
 
-dataset = tf.data.Dataset.from_tensor_slices((x, targets)).batch(3)
+dataset = tf.data.Dataset.from_tensor_slices((x, targets)).shuffle(buffer_size=6).batch(3)
 
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
@@ -215,9 +232,12 @@ try:
 except ValueError as error:
     print(f"{type(error).__name__}: {error}")
 
-serving = keras.layers.TFSMLayer("review_savedmodel", call_endpoint="serve")
-# The exported model takes float32 inputs, the default dtype of keras.Input.
-print(np.allclose(serving(x.astype("float32")), probabilities))
+serving = keras.layers.TFSMLayer("review_savedmodel")
+print(np.allclose(serving(x), probabilities))
+
+tf_serving = keras.layers.TFSMLayer("review_savedmodel", call_endpoint="serving_default")
+outputs = tf_serving(x)
+print(list(outputs), np.allclose(outputs["output_0"], probabilities))
 # --8<-- [end:export]
 
 # --8<-- [start:old_checkpoint]
@@ -252,3 +272,42 @@ twin.load_weights("review_checkpoint.weights.h5")
 expected = model.predict(x, verbose=0)
 print(np.allclose(restored.predict(x, verbose=0), expected), np.allclose(twin.predict(x, verbose=0), expected))
 # --8<-- [end:checkpoint]
+
+# --8<-- [start:old_recurrent]
+try:
+    keras.layers.LSTM(8, stateful=True, batch_input_shape=(2, 6, 1))
+except ValueError as error:
+    print(f"{type(error).__name__}: {error}")
+
+for name in ["CuDNNLSTM", "CuDNNGRU"]:
+    try:
+        getattr(keras.layers, name)(8)
+    except AttributeError as error:
+        print(f"{type(error).__name__}: {error}")
+# --8<-- [end:old_recurrent]
+
+# --8<-- [start:stateful]
+lstm = keras.layers.LSTM(8, stateful=True)
+stateful_model = keras.Sequential([
+    keras.Input(batch_shape=(2, 6, 1)),
+    lstm,
+    keras.layers.Dense(1),
+])
+series = np.linspace(0.0, 1.1, 12, dtype="float32").reshape(2, 6, 1)   # two series of 6 timesteps
+
+first = stateful_model.predict(series, verbose=0)
+second = stateful_model.predict(series, verbose=0)
+print(np.allclose(first, second))
+# --8<-- [end:stateful]
+
+# --8<-- [start:old_reset_states]
+try:
+    stateful_model.reset_states()
+except AttributeError as error:
+    print(f"{type(error).__name__}: {error}")
+# --8<-- [end:old_reset_states]
+
+# --8<-- [start:reset_state]
+lstm.reset_state()
+print(np.allclose(stateful_model.predict(series, verbose=0), first))
+# --8<-- [end:reset_state]
