@@ -10,7 +10,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
-from rnnbook import ROOT, figures, glossary, mathml, notebook_pages, notebooks, numbers, outputs, run_costs
+from rnnbook import ROOT, explorer, figures, glossary, mathml, notebook_pages, notebooks, numbers, outputs, run_costs
 from rnnbook.pages import DEFAULT_LANG, LANGS, Page, site_prefix
 
 
@@ -43,7 +43,8 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     source = source_of(page)
     if isinstance(source, notebooks.Notebook):
         return markdown  # the notebook's JSON: mkdocs-jupyter renders it
-    text = outputs.show_under_blocks(numbers.substitute(fill_tables(markdown, source.lang)), source)
+    filled = fill_generated(markdown, source.lang, source.chapter, up="../" * page.url.count("/"))
+    text = outputs.show_under_blocks(numbers.substitute(filled), source)
     if source.chapter and numbers.results_path(source.chapter).exists():
         text += record_note(source)
     if source.chapter:
@@ -51,14 +52,14 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     return text
 
 
-# Tables the build makes from the book's own files, each in place of its marker on a page.
-GENERATED_TABLES = {glossary.MARKER: glossary.table, run_costs.MARKER: run_costs.table}
-
-
-def fill_tables(markdown: str, lang: str) -> str:
-    for marker, table in GENERATED_TABLES.items():
+def fill_generated(markdown: str, lang: str, chapter: str | None = None, up: str = "") -> str:
+    """What the build makes from the book's own files, each in place of its marker on a page: the
+    glossary, the run-time table, a chapter's timestep explorer (``up`` leads to the site root)."""
+    generated = {glossary.MARKER: lambda: glossary.table(lang), run_costs.MARKER: lambda: run_costs.table(lang),
+                 explorer.MARKER: lambda: explorer.html(chapter, lang, up)}
+    for marker, make in generated.items():
         if marker in markdown:
-            markdown = markdown.replace(marker, table(lang))
+            markdown = markdown.replace(marker, make())
     return markdown
 
 
@@ -163,8 +164,17 @@ def on_post_build(config) -> None:
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     if not any(language_of(doc["location"]) == DEFAULT_LANG for doc in index["docs"]):
         return  # a nested build of another language: the outer build finishes last
-    index["docs"] = [notebook_pages.search_entry(doc) for doc in index["docs"]]
+    index["docs"] = [plain_text(notebook_pages.search_entry(doc)) for doc in index["docs"]]
     split_search_index(site, index)
+
+
+TAG = re.compile(r"<[^>]+>")
+
+
+def plain_text(doc: dict) -> dict:
+    """A search entry's text without its markup (<code>, <a>, MathML): the words are what search finds, and
+    every page loads the whole index, so each byte counts."""
+    return {**doc, "text": TAG.sub("", doc["text"])}
 
 
 def language_of(location: str) -> str:
@@ -183,7 +193,8 @@ def split_search_index(site: Path, index: dict) -> None:
                 for doc in index["docs"] if language_of(doc["location"]) == lang]
         target = site / prefix / "search" / "search_index.json"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps({**index, "docs": docs}, ensure_ascii=False), encoding="utf-8")
+        target.write_text(json.dumps({**index, "docs": docs}, ensure_ascii=False, separators=(",", ":")),
+                          encoding="utf-8")
 
 
 def on_serve(server, config, builder):

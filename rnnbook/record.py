@@ -185,11 +185,13 @@ def changed_numbers(old: dict | None, new: dict) -> str:
     if not old:
         return f"{len(new['values'])} new"
     before, after = old.get("values", {}), new["values"]
-    changed = [key for key in after if before.get(key) != after[key]]
+    added = [key for key in after if key not in before]
+    changed = [key for key in after if key in before and before[key] != after[key]]
     if not changed:
-        return f"none of {len(after)}"
-    shown = ", ".join(f"{key} {short(before.get(key))} -> {short(after[key])}" for key in changed[:2])
-    return f"{len(changed)} of {len(after)}: {shown}" + (", ..." if len(changed) > 2 else "")
+        return f"none of {len(after)}" + (f" ({len(added)} new)" if added else "")
+    shown = ", ".join(f"{key} {short(before[key])} -> {short(after[key])}" for key in changed[:2])
+    return (f"{len(changed)} of {len(after)}" + (f" ({len(added)} new)" if added else "") + f": {shown}"
+            + (", ..." if len(changed) > 2 else ""))
 
 
 def short(value) -> str:

@@ -4,7 +4,7 @@ import re
 import pytest
 
 from rnnbook import glossary, pages
-from rnnbook.mkdocs_hooks import fill_tables
+from rnnbook.mkdocs_hooks import fill_generated
 
 LINK = re.compile(r"\]\(([^)#]+)(?:#([^)]+))?\)")
 
@@ -47,5 +47,5 @@ def test_a_term_the_book_never_uses_is_named(monkeypatch):
 def test_the_table_replaces_the_marker_on_both_glossary_pages():
     for lang in pages.LANGS:
         page = pages.Page(pages.DOCS / "glossary.md").twin(lang)
-        filled = fill_tables(page.text(), lang)
+        filled = fill_generated(page.text(), lang)
         assert glossary.MARKER not in filled and filled.count("\n| ") == len(glossary.terms()) + 1

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from rnnbook import numbers, pages
+from rnnbook import ROOT, numbers, pages
 
 CHAPTER_PAGES = [p for p in pages.all_pages() if p.chapter]
 CHAPTERS = sorted({p.chapter for p in CHAPTER_PAGES if numbers.spec_path(p.chapter).exists()})
@@ -29,11 +29,12 @@ def test_results_record_how_they_were_made(chapter):
 
 @pytest.mark.parametrize("chapter", CHAPTERS)
 def test_every_declared_number_is_stated_or_drawn(chapter):
-    """A declared number is used by a page or by a figure script."""
+    """A declared number is used by a page, a figure script or the timestep explorer."""
     from rnnbook import figures
 
     used = {key for page in CHAPTER_PAGES if page.chapter == chapter for _, key in numbers.placeholders(page)}
     scripts = "\n".join(s.read_text(encoding="utf-8") for s in figures.scripts() if s.name.startswith(chapter))
+    scripts += (ROOT / "rnnbook" / "explorer.py").read_text(encoding="utf-8")   # the timestep explorer's data
     unused = [key for key in numbers.load_spec(chapter) if key not in used and f'"{key}"' not in scripts]
     assert not unused, f"{chapter}: declared but never shown: {unused}"
 

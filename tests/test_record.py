@@ -51,6 +51,8 @@ def test_the_table_names_the_numbers_that_changed():
     after = {"values": {"accuracy": 0.81234, "params": 4072, "shape": [20000, 100]}}
     assert record.changed_numbers(before, after) == "1 of 3: accuracy 0.8 -> 0.8123"
     assert record.changed_numbers(None, after) == "3 new"
+    grown = {"values": {**after["values"], "weights": [1, 2]}}
+    assert record.changed_numbers(before, grown) == "1 of 4 (1 new): accuracy 0.8 -> 0.8123"
 
 
 def test_the_slowest_block_is_reported_in_minutes_or_seconds():

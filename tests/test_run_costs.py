@@ -2,7 +2,7 @@
 import pytest
 
 from rnnbook import numbers, pages, run_costs
-from rnnbook.mkdocs_hooks import fill_tables
+from rnnbook.mkdocs_hooks import fill_generated
 
 
 @pytest.mark.parametrize("lang", pages.LANGS)
@@ -31,7 +31,7 @@ def test_getting_started_shows_the_table():
     for lang in pages.LANGS:
         page = pages.Page(pages.DOCS / "getting-started.md").twin(lang)
         assert run_costs.MARKER in page.text()
-        assert run_costs.table(lang) in fill_tables(page.text(), lang)
+        assert run_costs.table(lang) in fill_generated(page.text(), lang)
 
 
 def test_a_chapter_run_partly_on_stand_in_data_says_so():
