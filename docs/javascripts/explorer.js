@@ -22,8 +22,12 @@
     return node;
   }
 
-  // Red above zero, blue below, paler towards zero; light enough for black text at any value.
-  function colour(value) {
+  const GATES = new Set(["i", "f", "o", "z", "r"]);
+
+  // Gates (0 to 1): one green, paler towards 0. Candidates and states: red above zero, blue below,
+  // paler towards zero. Light enough for black text at any value.
+  function colour(value, row) {
+    if (GATES.has(row)) return `hsl(150, 60%, ${97 - 40 * Math.max(0, Math.min(1, value))}%)`;
     const v = Math.max(-1, Math.min(1, value));
     return `hsl(${v < 0 ? 215 : 10}, 80%, ${97 - 37 * Math.abs(v)}%)`;
   }
@@ -189,7 +193,7 @@
         row.querySelectorAll("td").forEach((cell, unit) => {
           const value = series[unit] / scale;
           cell.textContent = value.toFixed(2);
-          cell.style.backgroundColor = colour(value);
+          cell.style.backgroundColor = colour(value, row.dataset.row);
         });
       });
       const points = values.prob.slice(0, step + 1).map((p, i) => `${x(i, length)},${y(p / scale)}`).join(" ");
