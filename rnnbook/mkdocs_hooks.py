@@ -85,23 +85,9 @@ def notebook_links(notebook: notebooks.Notebook, page, config, on_notebook_page:
     return '<p class="notebook-links">' + " ".join(links) + "</p>"
 
 
-RECORD_NOTE = {
-    "ko": ('??? info "이 장의 숫자를 기록한 실행"\n'
-           "    {date}에 {cpu} (코어 {cores}개)에서 Python {python}, TensorFlow {tensorflow}, Keras {keras}로 "
-           "이 장의 코드를 끝까지 실행해 기록했습니다. 실행 시간 {seconds}초, 코드 해시 `{hash}`.\n"),
-    "en": ('??? info "The run that recorded this chapter\'s numbers"\n'
-           "    Recorded on {date} by running this chapter's code to the end on {cpu} ({cores} cores) with "
-           "Python {python}, TensorFlow {tensorflow} and Keras {keras}. Run time {seconds} s, code hash `{hash}`.\n"),
-}
-
-
 def record_note(page: Page) -> str:
-    record = numbers.load_results(page.chapter)
-    env = record["environment"]
-    return "\n\n" + RECORD_NOTE[page.lang].format(
-        date=record["recorded_at"][:10], cpu=env["cpu"], cores=env["cpu_count"], python=env["python"],
-        tensorflow=env["tensorflow"], keras=env["keras"], seconds=record["run_seconds"], hash=record["code_sha256"][:12],
-    )
+    title, text = run_costs.record_box(page.chapter, page.lang)
+    return f'\n\n??? info "{title}"\n    {text}\n'
 
 
 NOTEBOOK_STYLES: dict[str, None] = {}  # the CSS of the notebook pages, each sheet once, in order
