@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 from pathlib import Path
 
@@ -14,7 +15,15 @@ from rnnbook import ROOT, explorer, figures, glossary, mathml, notebook_pages, n
 from rnnbook.pages import DEFAULT_LANG, LANGS, Page, site_prefix
 
 
+log = logging.getLogger("mkdocs.hooks.rnnbook")
+
+
 def on_config(config):
+    repository = notebooks.repo_url(config.get("repo_url"))
+    if notebooks.GITHUB_REPO.match((repository or "").strip()) and not notebooks.published(config.get("site_url")):
+        # Publishing with a local site URL gives canonical links, a sitemap and notebook links on this computer.
+        log.warning("the repository is %s but the site URL is %s: set RNNBOOK_SITE_URL to the published address "
+                    "(https://OWNER.github.io/REPO/) before publishing", repository, config.get("site_url"))
     # mkdocs-static-i18n re-creates every file as a plain MkDocs File, dropping mkdocs-jupyter's
     # notebook wrapper; a plain file is a page only if its extension is a Markdown one.
     if ".ipynb" not in mkdocs.utils.markdown_extensions:
