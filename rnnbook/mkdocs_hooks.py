@@ -11,7 +11,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
-from rnnbook import ROOT, explorer, figures, glossary, mathml, notebook_pages, notebooks, numbers, outputs, run_costs
+from rnnbook import ROOT, explorer, figures, get_the_code, glossary, mathml, notebook_pages, notebooks, numbers, outputs, run_costs
 from rnnbook.pages import DEFAULT_LANG, LANGS, Page, site_prefix
 
 
@@ -52,7 +52,8 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     source = source_of(page)
     if isinstance(source, notebooks.Notebook):
         return markdown  # the notebook's JSON: mkdocs-jupyter renders it
-    filled = fill_generated(markdown, source.lang, source.chapter, up="../" * page.url.count("/"))
+    filled = fill_generated(markdown, source.lang, source.chapter, up="../" * page.url.count("/"),
+                            repository=notebooks.repo_url(config.get("repo_url")))
     text = outputs.show_under_blocks(numbers.substitute(filled), source)
     if source.chapter and numbers.results_path(source.chapter).exists():
         text += record_note(source)
@@ -61,11 +62,14 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     return text
 
 
-def fill_generated(markdown: str, lang: str, chapter: str | None = None, up: str = "") -> str:
+def fill_generated(markdown: str, lang: str, chapter: str | None = None, up: str = "",
+                   repository: str | None = None) -> str:
     """What the build makes from the book's own files, each in place of its marker on a page: the
-    glossary, the run-time table, a chapter's timestep explorer (``up`` leads to the site root)."""
+    glossary, the run-time table, a chapter's timestep explorer (``up`` leads to the site root),
+    Getting started's ``git clone`` of ``repository``."""
     generated = {glossary.MARKER: lambda: glossary.table(lang), run_costs.MARKER: lambda: run_costs.table(lang),
-                 explorer.MARKER: lambda: explorer.html(chapter, lang, up)}
+                 explorer.MARKER: lambda: explorer.html(chapter, lang, up),
+                 get_the_code.MARKER: lambda: get_the_code.instructions(lang, repository)}
     for marker, make in generated.items():
         if marker in markdown:
             markdown = markdown.replace(marker, make())
