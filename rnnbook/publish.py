@@ -36,7 +36,10 @@ def main() -> int:
     env = {**os.environ, **addresses(os.environ["GITHUB_REPOSITORY"],
                                      os.environ.get("GITHUB_SERVER_URL", "https://github.com"))}
     print(f"publishing {env[SITE_URL_ENV]} from {env[REPO_URL_ENV]} to its {PUBLISHED_BRANCH} branch", flush=True)
-    command = [sys.executable, "-m", "mkdocs", "gh-deploy", "--force", "--remote-branch", PUBLISHED_BRANCH]
+    # --force: each run pushes the whole site as the branch's one commit (the checkout has no gh-pages
+    # branch, so there is no history to add to, nor a previous MkDocs version to compare with).
+    command = [sys.executable, "-m", "mkdocs", "gh-deploy", "--force", "--ignore-version",
+               "--remote-branch", PUBLISHED_BRANCH]
     return subprocess.run(command, env=env, check=False).returncode
 
 

@@ -78,3 +78,17 @@ def test_the_build_warns_when_a_github_repository_has_a_local_site_url(monkeypat
     caplog.clear()
     mkdocs_hooks.on_config({"site_url": "http://127.0.0.1:8000/", "repo_url": None})
     assert not caplog.records  # no repository: nothing is being published
+
+
+def test_publish_deploys_with_the_addresses_of_the_repository(monkeypatch):
+    calls = []
+    monkeypatch.setattr(publish.subprocess, "run", lambda command, env, check: calls.append((command, env)) or
+                        publish.subprocess.CompletedProcess(command, 0))
+    monkeypatch.setenv("GITHUB_REPOSITORY", "Someone/rnn-book")
+    monkeypatch.delenv("GITHUB_SERVER_URL", raising=False)
+    assert publish.main() == 0
+    ((command, env),) = calls
+    assert command[1:5] == ["-m", "mkdocs", "gh-deploy", "--force"]
+    assert command[-2:] == ["--remote-branch", notebooks.PUBLISHED_BRANCH]
+    assert env[publish.SITE_URL_ENV] == "https://someone.github.io/rnn-book/"
+    assert env[notebooks.REPO_URL_ENV] == "https://github.com/Someone/rnn-book"
