@@ -31,7 +31,8 @@ import jupytext
 import nbformat
 
 from . import DOCS, ROOT, explorer, glossary, numbers, outputs, run_costs
-from .pages import DEFAULT_LANG, FENCE, Page, all_pages, expand, site_prefix
+from .pages import DEFAULT_LANG, Page, all_pages, expand, site_prefix
+from .pages import FENCE as ANY_FENCE
 
 FOLDER = "notebooks"
 GENERATED = DOCS / FOLDER  # git-ignored: rewritten by every build
@@ -41,7 +42,7 @@ PACKAGES = ("tensorflow", "keras", "numpy", "scikit-learn", "pandas", "nycflight
 INSTALL_NOTE = {
     "ko": ("# 이 노트북은 책의 페이지에서 만들어졌습니다. 책의 숫자를 기록한 것과 같은 버전을 설치합니다.\n"
            "# Colab: 이 셀이 끝나면 '런타임 → 세션 다시 시작'을 누른 뒤 둘째 셀부터 실행하세요.\n"
-           "# pip가 Colab에 미리 설치된 다른 패키지와 버전이 맞지 않는다고 알려도 이 노트북과는 상관없으니 넘어가면 됩니다."),
+           "# pip이 Colab에 미리 설치된 다른 패키지와 버전이 맞지 않는다고 알려도 이 노트북과는 상관없으니 넘어가면 됩니다."),
     "en": ("# This notebook was made from the book's page. It installs the versions that recorded the book's numbers.\n"
            "# Colab: when this cell is done, choose 'Runtime → Restart session', then run from the second cell on.\n"
            "# If pip reports version conflicts with other packages Colab preinstalled, they do not concern this "
@@ -231,7 +232,7 @@ def headings(markdown: str) -> list[tuple[int, int, str]]:
     """``(start, end, title)`` of every heading outside code fences, as offsets into ``markdown``."""
     found, offset, in_fence = [], 0, False
     for line in markdown.split("\n"):
-        if FENCE.match(line):
+        if ANY_FENCE.match(line):
             in_fence = not in_fence
         elif not in_fence and (match := HEADING.match(line)):
             found.append((offset, offset + len(line), match["title"]))

@@ -296,3 +296,8 @@ def test_onednn_is_off_before_the_first_import(page):
     assert 'os.environ["TF_ENABLE_ONEDNN_OPTS"] = "0"' in code[1]
     assert "import tensorflow" not in code[1] and "import keras" not in code[1]
     assert any(line.startswith("# ") for line in code[1].split("\n")), "the cell says why"
+
+
+def test_headings_in_code_are_no_headings():
+    text = "# Title\n\n```python\n# a comment\n```\n\n    ```python\n    # indented comment\n    ```\n\n## Section\n"
+    assert [title for _, _, title in notebooks.headings(text)] == ["Title", "Section"]
