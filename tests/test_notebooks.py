@@ -301,3 +301,9 @@ def test_onednn_is_off_before_the_first_import(page):
 def test_headings_in_code_are_no_headings():
     text = "# Title\n\n```python\n# a comment\n```\n\n    ```python\n    # indented comment\n    ```\n\n## Section\n"
     assert [title for _, _, title in notebooks.headings(text)] == ["Title", "Section"]
+
+
+def test_indentation_goes_except_in_preformatted_text():
+    html = '<div>\n    <p>a <code>b</code>\n      c</p>\n  <pre>x\n    y</pre>\n <textarea>\n  z</textarea></div>'
+    assert notebook_pages.drop_indentation(html) == (
+        '<div>\n<p>a <code>b</code>\nc</p>\n<pre>x\n    y</pre>\n<textarea>\n  z</textarea></div>')
