@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 from pathlib import Path
 
@@ -10,11 +11,19 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
-from rnnbook import ROOT, explorer, figures, glossary, mathml, notebook_pages, notebooks, numbers, outputs, run_costs
+from rnnbook import ROOT, explorer, figures, get_the_code, glossary, mathml, notebook_pages, notebooks, numbers, outputs, run_costs
 from rnnbook.pages import DEFAULT_LANG, LANGS, Page, site_prefix
 
 
+log = logging.getLogger("mkdocs.hooks.rnnbook")
+
+
 def on_config(config):
+    repository = notebooks.repo_url(config.get("repo_url"))
+    if notebooks.GITHUB_REPO.match((repository or "").strip()) and not notebooks.published(config.get("site_url")):
+        # Publishing with a local site URL gives canonical links, a sitemap and notebook links on this computer.
+        log.warning("the repository is %s but the site URL is %s: set RNNBOOK_SITE_URL to the published address "
+                    "(https://OWNER.github.io/REPO/) before publishing", repository, config.get("site_url"))
     # mkdocs-static-i18n re-creates every file as a plain MkDocs File, dropping mkdocs-jupyter's
     # notebook wrapper; a plain file is a page only if its extension is a Markdown one.
     if ".ipynb" not in mkdocs.utils.markdown_extensions:
@@ -43,7 +52,8 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     source = source_of(page)
     if isinstance(source, notebooks.Notebook):
         return markdown  # the notebook's JSON: mkdocs-jupyter renders it
-    filled = fill_generated(markdown, source.lang, source.chapter, up="../" * page.url.count("/"))
+    filled = fill_generated(markdown, source.lang, source.chapter, up="../" * page.url.count("/"),
+                            repository=notebooks.repo_url(config.get("repo_url")))
     text = outputs.show_under_blocks(numbers.substitute(filled), source)
     if source.chapter and numbers.results_path(source.chapter).exists():
         text += record_note(source)
@@ -52,11 +62,14 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     return text
 
 
-def fill_generated(markdown: str, lang: str, chapter: str | None = None, up: str = "") -> str:
+def fill_generated(markdown: str, lang: str, chapter: str | None = None, up: str = "",
+                   repository: str | None = None) -> str:
     """What the build makes from the book's own files, each in place of its marker on a page: the
-    glossary, the run-time table, a chapter's timestep explorer (``up`` leads to the site root)."""
+    glossary, the run-time table, a chapter's timestep explorer (``up`` leads to the site root),
+    Getting started's ``git clone`` of ``repository``."""
     generated = {glossary.MARKER: lambda: glossary.table(lang), run_costs.MARKER: lambda: run_costs.table(lang),
-                 explorer.MARKER: lambda: explorer.html(chapter, lang, up)}
+                 explorer.MARKER: lambda: explorer.html(chapter, lang, up),
+                 get_the_code.MARKER: lambda: get_the_code.instructions(lang, repository)}
     for marker, make in generated.items():
         if marker in markdown:
             markdown = markdown.replace(marker, make())
@@ -85,23 +98,9 @@ def notebook_links(notebook: notebooks.Notebook, page, config, on_notebook_page:
     return '<p class="notebook-links">' + " ".join(links) + "</p>"
 
 
-RECORD_NOTE = {
-    "ko": ('??? info "이 장의 숫자를 기록한 실행"\n'
-           "    {date}에 {cpu} (코어 {cores}개)에서 Python {python}, TensorFlow {tensorflow}, Keras {keras}로 "
-           "이 장의 코드를 끝까지 실행해 기록했습니다. 실행 시간 {seconds}초, 코드 해시 `{hash}`.\n"),
-    "en": ('??? info "The run that recorded this chapter\'s numbers"\n'
-           "    Recorded on {date} by running this chapter's code to the end on {cpu} ({cores} cores) with "
-           "Python {python}, TensorFlow {tensorflow} and Keras {keras}. Run time {seconds} s, code hash `{hash}`.\n"),
-}
-
-
 def record_note(page: Page) -> str:
-    record = numbers.load_results(page.chapter)
-    env = record["environment"]
-    return "\n\n" + RECORD_NOTE[page.lang].format(
-        date=record["recorded_at"][:10], cpu=env["cpu"], cores=env["cpu_count"], python=env["python"],
-        tensorflow=env["tensorflow"], keras=env["keras"], seconds=record["run_seconds"], hash=record["code_sha256"][:12],
-    )
+    title, text = run_costs.record_box(page.chapter, page.lang)
+    return f'\n\n??? info "{title}"\n    {text}\n'
 
 
 NOTEBOOK_STYLES: dict[str, None] = {}  # the CSS of the notebook pages, each sheet once, in order

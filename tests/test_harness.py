@@ -71,3 +71,31 @@ def test_page_code_writes_nowhere_in_the_repository(tmp_path):
     pages.run_block(page, pages.blocks(page)[0], {}, tmp_path)
     assert (tmp_path / "checkpoint.keras").exists()
     assert not (Path(pages.ROOT) / "checkpoint.keras").exists()
+
+
+SET_UP = """<!--pytest.mark.skip-->
+```bash
+python3 -m venv .venv && .venv/bin/pip install -e . && .venv/bin/mkdocs serve
+```
+
+<!--pytest.mark.skip-->
+```powershell
+py -3.12 -m venv .venv
+.venv\\Scripts\\mkdocs serve
+```
+
+<!--pytest.mark.skip-->
+```python
+print("skipped")
+```
+"""
+
+
+def test_skipped_blocks_are_only_the_readmes_shell_commands():
+    readme = "python3 -m venv .venv && .venv/bin/pip install -e . && .venv/bin/mkdocs serve\npy -3.12 -m venv .venv\n"
+    bash, powershell, python = extract_from_buffer(io.StringIO(SET_UP))
+    assert pages.undocumented_commands(bash, readme) == []
+    assert pages.undocumented_commands(powershell, readme) == [".venv\\Scripts\\mkdocs serve"]
+    assert pages.undocumented_commands(powershell, readme + ".venv\\Scripts\\mkdocs serve") == []
+    assert pages.undocumented_commands(bash, readme.replace("-e .", "-e '.'")) == [bash.code.strip()]
+    assert pages.undocumented_commands(python, readme) == ["a skipped python block"]

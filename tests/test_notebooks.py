@@ -1,5 +1,6 @@
 """Each chapter is also a notebook whose code cells are the page's code blocks, with their outputs."""
 import ast
+import re
 import json
 import sys
 import tomllib
@@ -26,7 +27,7 @@ def test_notebook_code_matches_the_page(page):
     code = [("".join(c["source"]) if isinstance(c["source"], list) else c["source"]).strip()
             for c in notebook["cells"] if c["cell_type"] == "code"]
     page_code = [b.code.strip() for b in pages.blocks(page) if b.syntax in pages.RUNNABLE]
-    assert code[1:] == page_code  # the first cell installs the pinned versions
+    assert code[2:] == page_code  # the first cell installs the pinned versions, the second turns oneDNN off
     text = json.dumps(notebook)
     assert "--8<--" not in text and "{{ ch" not in text
 
@@ -42,16 +43,16 @@ def test_first_cell_installs_the_versions_pyproject_pins():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     pinned = dict(req.split("==") for req in project["dependencies"] if "==" in req)
     first = cells(CHAPTERS[0])[0].strip().split("\n")
-    assert first[0].startswith("# ")
-    assert first[1:] == ["%pip install " + " ".join(f"{name}=={pinned[name]}" for name in notebooks.PACKAGES)]
+    assert all(line.startswith("# ") for line in first[:-1])
+    assert first[-1] == "%pip install " + " ".join(f"{name}=={pinned[name]}" for name in notebooks.PACKAGES)
     for page in CHAPTERS:
-        assert cells(page)[0].split("\n")[1:] == first[1:], page.rel
+        assert cells(page)[0].strip().split("\n")[-1] == first[-1], page.rel
 
 
 @pytest.mark.parametrize("page", CHAPTERS, ids=lambda p: p.rel)
 def test_first_cell_installs_what_the_code_imports(page):
     imported = set()
-    for code in cells(page)[1:]:
+    for code in cells(page)[2:]:
         for node in ast.walk(ast.parse(code)):
             if isinstance(node, ast.Import):
                 imported |= {alias.name.split(".")[0] for alias in node.names}
@@ -64,17 +65,17 @@ def test_first_cell_installs_what_the_code_imports(page):
 
 def test_recorded_outputs_are_attached_to_their_cells(monkeypatch):
     page = CHAPTERS[0]
-    code = cells(page)[1:]
+    code = cells(page)[2:]
     printed = {outputs.digest(code[0]): "first block printed this\n", outputs.digest(code[-1]): ""}
     monkeypatch.setattr(outputs, "recorded", lambda chapter: [
         {"sha": sha, "text": text, "trained": False} for sha, text in printed.items()])
     notebook = json.loads(notebooks.to_notebook(page))
     code_cells = [c for c in notebook["cells"] if c["cell_type"] == "code"]
-    assert code_cells[0]["outputs"] == []  # the install cell did not run in the recording
-    assert code_cells[1]["outputs"] == [
+    assert code_cells[0]["outputs"] == code_cells[1]["outputs"] == []  # install and oneDNN: not in the recording
+    assert code_cells[2]["outputs"] == [
         {"output_type": "stream", "name": "stdout", "text": ["first block printed this\n"]}]
     assert code_cells[-1]["outputs"] == []  # printed nothing
-    assert all(c["outputs"] == [] for c in code_cells[2:-1])  # not recorded
+    assert all(c["outputs"] == [] for c in code_cells[3:-1])  # not recorded
 
 
 def test_math_uses_the_delimiters_jupyter_and_colab_read():
@@ -206,3 +207,103 @@ def test_pruned_css_keeps_what_the_page_can_match():
     assert notebook_pages.prune_css(css, used) == (
         ".jp-Cell{color:red}.jp-Cell:not(.jp-mod-active){x:1}@media print{.jp-Cell{z:3}}"
         '.md-typeset .jp-Cell{w:4}@font-face{font-family:"a{b}"}.jupyter-wrapper{--a: 1}')
+
+
+# A notebook stands alone: downloaded, or opened in Colab from the published site.
+SITE = "https://someone.github.io/rnn-book/"
+TARGET = re.compile(r"\]\(([^)\s]+)")
+HTML_TARGET = re.compile(r"""(?:href|src)=["']([^"']+)""")
+FIGURE_MENTION = {"ko": re.compile(r"(?:위|아래)의? 그림"), "en": re.compile(r"figures? (?:above|below)")}
+EXPLORER_WORD = {"ko": "탐색기", "en": "explorer"}
+
+
+def published(page) -> list[dict]:
+    return json.loads(notebooks.to_notebook(page, SITE))["cells"]
+
+
+def text_of(cell) -> str:
+    return "".join(cell["source"])
+
+
+@pytest.mark.parametrize("page", CHAPTERS, ids=lambda p: p.rel)
+def test_published_notebook_links_only_to_absolute_addresses(page):
+    for number, cell in enumerate(published(page)):
+        if cell["cell_type"] != "markdown":
+            continue
+        for target in TARGET.findall(text_of(cell)) + HTML_TARGET.findall(text_of(cell)):
+            assert target.startswith(("https://", "http://")), f"{page.rel}: cell {number} links to {target!r}"
+            assert not target.startswith(SITE) or "/../" not in target, target
+
+
+@pytest.mark.parametrize("page", CHAPTERS, ids=lambda p: p.rel)
+def test_every_figure_of_the_page_is_in_its_notebook(page):
+    cells_ = published(page)
+    images = [target for cell in cells_ for target in re.findall(r"!\[[^\]]+\]\(([^)\s]+)\)", text_of(cell))]
+    assert images == [SITE + path for _, path in page.figures()]
+    seen_image = False
+    for number, cell in enumerate(cells_):
+        text = text_of(cell)
+        mention = FIGURE_MENTION[page.lang].search(text.split("![")[0])
+        assert seen_image or not mention, f"{page.rel}: cell {number} refers to a figure before any figure"
+        seen_image = seen_image or "![" in text
+
+
+@pytest.mark.parametrize("page", CHAPTERS, ids=lambda p: p.rel)
+def test_no_empty_cells(page):
+    for number, cell in enumerate(published(page)):
+        assert text_of(cell).strip(), f"{page.rel}: cell {number} is empty"
+
+
+@pytest.mark.parametrize("page", CHAPTERS, ids=lambda p: p.rel)
+def test_the_explorer_is_left_to_the_site_with_a_link(page):
+    text = "\n".join(text_of(cell) for cell in published(page))
+    sections = page.text().count(notebooks.explorer.MARKER)
+    note = re.escape(notebooks.EXPLORER_NOTE[page.lang]).replace(re.escape("{url}"), r"(?P<url>[^)\s]+)")
+    links = [match["url"] for match in re.finditer(note, text)]
+    assert len(links) == sections
+    assert all(url.startswith(f"{SITE}{page.site_prefix}{page.stem}/#") for url in links), links
+    rest = re.sub(note, "", text)
+    assert EXPLORER_WORD[page.lang] not in rest.lower(), f"{page.rel}: the notebook mentions an explorer it lacks"
+    assert notebooks.explorer.MARKER not in text
+
+
+@pytest.mark.parametrize("page", CHAPTERS, ids=lambda p: p.rel)
+def test_the_recorded_run_is_the_last_cell(page):
+    title, box = notebooks.run_costs.record_box(page.chapter, page.lang)
+    cells_ = published(page)
+    assert cells_[-1]["cell_type"] == "markdown" and text_of(cells_[-1]) == f"**{title}**\n\n{box}"
+    record = json.loads((ROOT / "results" / f"{page.chapter}.json").read_text(encoding="utf-8"))
+    for fact in (record["environment"]["tensorflow"], record["environment"]["cpu"], str(record["run_seconds"])):
+        assert fact in box
+    assert f"{record['peak_rss_mb'] / 1000:.1f} GB" in box
+    mentions = [n for n, cell in enumerate(cells_[:-1]) if title in text_of(cell)]
+    for n in mentions:  # the box is at the end of the notebook, not of a page
+        assert "end of the page" not in text_of(cells_[n]) and "페이지 끝" not in text_of(cells_[n]), n
+
+
+@pytest.mark.parametrize("page", CHAPTERS, ids=lambda p: p.rel)
+def test_install_cell_pins_every_version_the_record_names(page):
+    install = cells(page)[0]
+    environment = json.loads((ROOT / "results" / f"{page.chapter}.json").read_text(encoding="utf-8"))["environment"]
+    for package in ("tensorflow", "keras", "numpy"):
+        assert f" {package}=={environment[package]}" in install, f"{page.rel}: {package} not pinned as recorded"
+    assert "Colab" in install and ("세션 다시 시작" in install or "Restart session" in install)
+
+
+@pytest.mark.parametrize("page", CHAPTERS, ids=lambda p: p.rel)
+def test_onednn_is_off_before_the_first_import(page):
+    code = cells(page)
+    assert 'os.environ["TF_ENABLE_ONEDNN_OPTS"] = "0"' in code[1]
+    assert "import tensorflow" not in code[1] and "import keras" not in code[1]
+    assert any(line.startswith("# ") for line in code[1].split("\n")), "the cell says why"
+
+
+def test_headings_in_code_are_no_headings():
+    text = "# Title\n\n```python\n# a comment\n```\n\n    ```python\n    # indented comment\n    ```\n\n## Section\n"
+    assert [title for _, _, title in notebooks.headings(text)] == ["Title", "Section"]
+
+
+def test_indentation_goes_except_in_preformatted_text():
+    html = '<div>\n    <p>a <code>b</code>\n      c</p>\n  <pre>x\n    y</pre>\n <textarea>\n  z</textarea></div>'
+    assert notebook_pages.drop_indentation(html) == (
+        '<div>\n<p>a <code>b</code>\nc</p>\n<pre>x\n    y</pre>\n<textarea>\n  z</textarea></div>')
