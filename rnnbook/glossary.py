@@ -17,7 +17,7 @@ from functools import cache
 import markdown
 
 from . import ROOT
-from .pages import DEFAULT_LANG, FENCE, Page, all_pages
+from .pages import DEFAULT_LANG, FENCE, Page, chapters, slugify
 
 TERMS_FILE = ROOT / "rnnbook" / "terms.toml"
 MARKER = "<!-- glossary -->"
@@ -30,10 +30,6 @@ LABELS = {
 
 def terms() -> list[dict]:
     return tomllib.loads(TERMS_FILE.read_text(encoding="utf-8"))["term"]
-
-
-def chapters(lang: str = DEFAULT_LANG) -> list[Page]:
-    return sorted((page for page in all_pages(lang) if page.chapter), key=lambda page: page.chapter)
 
 
 def prose_lines(page: Page):
@@ -93,7 +89,7 @@ def heading_ids(path) -> list[tuple[str, str]]:
     """(id, title) of every heading of a page, as MkDocs' toc extension makes them."""
     page = Page(path)
     headings = [line for _, line in prose_lines(page) if HEADING.match(line)]
-    md = markdown.Markdown(extensions=["toc", "attr_list"])
+    md = markdown.Markdown(extensions=["toc", "attr_list"], extension_configs={"toc": {"slugify": slugify}})
     md.convert("\n\n".join(headings))
     flat, stack = [], list(md.toc_tokens)
     while stack:

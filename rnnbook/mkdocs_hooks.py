@@ -88,10 +88,12 @@ def notebook_links(notebook: notebooks.Notebook, page, config, on_notebook_page:
 RECORD_NOTE = {
     "ko": ('??? info "이 장의 숫자를 기록한 실행"\n'
            "    {date}에 {cpu} (코어 {cores}개)에서 Python {python}, TensorFlow {tensorflow}, Keras {keras}로 "
-           "이 장의 코드를 끝까지 실행해 기록했습니다. 실행 시간 {seconds}초, 코드 해시 `{hash}`.\n"),
+           "이 장의 코드를 끝까지 실행해 기록했습니다. 실행 시간 {seconds}초, 최대 메모리 {memory:.1f} GB, "
+           "코드 해시 `{hash}`.\n"),
     "en": ('??? info "The run that recorded this chapter\'s numbers"\n'
            "    Recorded on {date} by running this chapter's code to the end on {cpu} ({cores} cores) with "
-           "Python {python}, TensorFlow {tensorflow} and Keras {keras}. Run time {seconds} s, code hash `{hash}`.\n"),
+           "Python {python}, TensorFlow {tensorflow} and Keras {keras}. Run time {seconds} s, peak memory "
+           "{memory:.1f} GB, code hash `{hash}`.\n"),
 }
 
 
@@ -100,7 +102,8 @@ def record_note(page: Page) -> str:
     env = record["environment"]
     return "\n\n" + RECORD_NOTE[page.lang].format(
         date=record["recorded_at"][:10], cpu=env["cpu"], cores=env["cpu_count"], python=env["python"],
-        tensorflow=env["tensorflow"], keras=env["keras"], seconds=record["run_seconds"], hash=record["code_sha256"][:12],
+        tensorflow=env["tensorflow"], keras=env["keras"], seconds=record["run_seconds"],
+        memory=record["peak_rss_mb"] / 1000, hash=record["code_sha256"][:12],
     )
 
 

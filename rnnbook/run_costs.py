@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from . import numbers
-from .pages import all_pages
+from .pages import chapters as chapter_pages
 
 MARKER = "<!-- run-costs -->"
 LABELS = {
@@ -20,8 +20,8 @@ LABELS = {
 
 
 def chapters(lang: str):
-    found = [page for page in all_pages(lang) if page.chapter and numbers.results_path(page.chapter).exists()]
-    return sorted(found, key=lambda page: page.chapter)
+    """The chapters that have a record."""
+    return [page for page in chapter_pages(lang) if numbers.results_path(page.chapter).exists()]
 
 
 def title(page) -> str:

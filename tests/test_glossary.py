@@ -32,7 +32,7 @@ def test_each_term_links_where_the_chapters_write_it_with_its_english_name():
 
 
 def test_each_english_term_is_used_on_the_english_pages():
-    text = "\n".join(page.text().lower() for page in glossary.chapters("en"))
+    text = "\n".join(page.text().lower() for page in pages.chapters("en"))
     for term in glossary.terms():
         names = [name.split(" (")[0].strip().lower() for name in term["english"].split(" / ")]
         assert any(name in text for name in names), f"{term['english']} appears on no English chapter"
