@@ -10,7 +10,7 @@ VALUES = json.loads(Path(INPUTS[0]).read_text(encoding="utf-8"))["values"]
 TEXT = {
     "ko": {"x": "테스트 정확도", "ours": "이 책 (시드마다 점 하나)", "study notes": "《모두의 딥러닝》 예제", "keras-io": "keras.io 예제",
            "title": "MNIST 테스트 정확도"},
-    "en": {"x": "test accuracy", "ours": "this book (one point per seed)", "study notes": "《모두의 딥러닝》 example",
+    "en": {"x": "test accuracy", "ours": "this book (one point per seed)", "study notes": "Deep Learning for Everyone",
            "keras-io": "keras.io example", "title": "MNIST test accuracy"},
 }
 MARKERS = {"study notes": ("D", "#2e7d32", -0.22), "keras-io": ("*", "#6a1b9a", -0.4)}   # marker, colour, row offset

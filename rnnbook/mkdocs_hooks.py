@@ -44,7 +44,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     if isinstance(source, notebooks.Notebook):
         return markdown  # the notebook's JSON: mkdocs-jupyter renders it
     filled = fill_generated(markdown, source.lang, source.chapter, up="../" * page.url.count("/"))
-    text = outputs.show_under_blocks(numbers.substitute(filled), source)
+    text = outputs.show_under_blocks(outputs.fill_optional_costs(numbers.substitute(filled), source), source)
     if source.chapter and numbers.results_path(source.chapter).exists():
         text += record_note(source)
     if source.chapter:
@@ -88,13 +88,24 @@ def notebook_links(notebook: notebooks.Notebook, page, config, on_notebook_page:
 RECORD_NOTE = {
     "ko": ('??? info "이 장의 숫자를 기록한 실행"\n'
            "    {date}에 {cpu} (코어 {cores}개)에서 Python {python}, TensorFlow {tensorflow}, Keras {keras}로 "
-           "이 장의 코드를 끝까지 실행해 기록했습니다. 실행 시간 {seconds}초, 최대 메모리 {memory:.1f} GB, "
+           "이 장의 코드를 끝까지 실행해 기록했습니다. 실행 시간 {seconds}초{core}, 최대 메모리 {memory:.1f} GB, "
            "코드 해시 `{hash}`.\n"),
     "en": ('??? info "The run that recorded this chapter\'s numbers"\n'
            "    Recorded on {date} by running this chapter's code to the end on {cpu} ({cores} cores) with "
-           "Python {python}, TensorFlow {tensorflow} and Keras {keras}. Run time {seconds} s, peak memory "
+           "Python {python}, TensorFlow {tensorflow} and Keras {keras}. Run time {seconds} s{core}, peak memory "
            "{memory:.1f} GB, code hash `{hash}`.\n"),
 }
+
+
+CORE_PATH = {"ko": "(선택 실험을 빼면 {})", "en": " ({} without the optional experiments)"}
+
+
+def core_path(page: Page, record: dict) -> str:
+    """What the chapter costs without its optional boxes, where the record has per-block times."""
+    optional = outputs.optional_seconds(page.text(), page.chapter)
+    if not optional:
+        return ""
+    return CORE_PATH[page.lang].format(outputs.minutes(record["run_seconds"] - optional, page.lang))
 
 
 def record_note(page: Page) -> str:
@@ -103,6 +114,7 @@ def record_note(page: Page) -> str:
     return "\n\n" + RECORD_NOTE[page.lang].format(
         date=record["recorded_at"][:10], cpu=env["cpu"], cores=env["cpu_count"], python=env["python"],
         tensorflow=env["tensorflow"], keras=env["keras"], seconds=record["run_seconds"],
+        core=core_path(page, record),
         memory=record["peak_rss_mb"] / 1000, hash=record["code_sha256"][:12],
     )
 
