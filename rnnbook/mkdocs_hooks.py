@@ -10,7 +10,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
-from rnnbook import ROOT, explorer, figures, glossary, mathml, notebook_pages, notebooks, numbers, outputs, run_costs
+from rnnbook import ROOT, explorer, figures, glossary, mathml, notebook_pages, notebooks, numbers, outputs, run_costs, speed
 from rnnbook.pages import DEFAULT_LANG, LANGS, Page, site_prefix
 
 
@@ -54,8 +54,9 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 def fill_generated(markdown: str, lang: str, chapter: str | None = None, up: str = "") -> str:
     """What the build makes from the book's own files, each in place of its marker on a page: the
-    glossary, the run-time table, a chapter's timestep explorer (``up`` leads to the site root)."""
+    glossary, the run-time table, the XLA timings, a chapter's timestep explorer (``up`` leads to the site root)."""
     generated = {glossary.MARKER: lambda: glossary.table(lang), run_costs.MARKER: lambda: run_costs.table(lang),
+                 speed.MARKER: lambda: speed.table(lang),
                  explorer.MARKER: lambda: explorer.html(chapter, lang, up)}
     for marker, make in generated.items():
         if marker in markdown:
