@@ -311,3 +311,46 @@ except AttributeError as error:
 lstm.reset_state()
 print(np.allclose(stateful_model.predict(series, verbose=0), first))
 # --8<-- [end:reset_state]
+
+# --8<-- [start:old_first_edition]
+def show(error):
+    print(f"{type(error).__name__}: {error}")
+
+
+small = keras.Sequential([keras.Input(shape=(4,)), keras.layers.Dense(3, activation="softmax")])
+try:
+    small.compile(optimizer="rmsprop", loss="categorical_crossentropy", metrics="accuracy")
+except ValueError as error:
+    show(error)
+
+dense = keras.layers.Dense(3, activation="softmax")
+try:
+    keras.Sequential(dense)
+except TypeError as error:
+    show(error)
+
+try:
+    small.save_weights("model-weights.h5")
+except ValueError as error:
+    show(error)
+
+try:
+    keras.Model(small.input, small.layers[0].output)
+except AttributeError as error:
+    show(error)
+# --8<-- [end:old_first_edition]
+
+# --8<-- [start:first_edition]
+small.compile(optimizer="rmsprop", loss="categorical_crossentropy", metrics=["accuracy"])
+print(keras.Sequential([keras.Input(shape=(4,)), dense]).output_shape)
+small.save_weights("model-weights.weights.h5")
+small.load_weights("model-weights.weights.h5")
+print(keras.Model(small.inputs, small.layers[0].output).output_shape)
+# --8<-- [end:first_edition]
+
+# --8<-- [start:old_timeseries_generator]
+try:
+    from keras.preprocessing.sequence import TimeseriesGenerator
+except ImportError as error:
+    print(f"{type(error).__name__}: {str(error).split(' (')[0]}")   # the rest of the message is where Keras is installed
+# --8<-- [end:old_timeseries_generator]
