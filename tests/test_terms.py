@@ -52,7 +52,8 @@ def test_the_check_catches_a_planted_variant():
 
 def test_terms_file_is_tidy():
     for term in TERMS:
-        assert set(term) <= {"english", "korean", "avoid", "also", "note", "introduced"}, term
+        assert set(term) <= {"english", "korean", "meaning", "avoid", "also", "note", "introduced"}, term
+        assert set(term.get("meaning", {})) == set(pages.LANGS), f"{term['korean']}: a one-line meaning in each language"
         assert term["english"].strip() and term["korean"].strip(), term
         assert all(isinstance(s, str) and s.strip() for s in term.get("avoid", [])), term
     koreans = [term["korean"] for term in TERMS]
