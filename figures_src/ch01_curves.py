@@ -17,7 +17,7 @@ TRAIN, VAL = "#3949ab", "#e65100"
 runs = VALUES["runs"]
 for lang in LANGS:
     t = TEXT[lang]
-    fig, axes = plt.subplots(1, 2, figsize=(10, 3.6), sharey=True)
+    fig, axes = plt.subplots(1, 2, figsize=(10, 3.6))   # own y-ranges: on the MLP's the CNN's curves would be flat
     for ax, (name, model_runs) in zip(axes, runs.items()):
         for index, run in enumerate(model_runs):
             epochs = range(1, run["epochs"] + 1)

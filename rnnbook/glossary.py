@@ -17,23 +17,19 @@ from functools import cache
 import markdown
 
 from . import ROOT
-from .pages import DEFAULT_LANG, FENCE, Page, all_pages
+from .pages import DEFAULT_LANG, FENCE, Page, chapters, slugify
 
 TERMS_FILE = ROOT / "rnnbook" / "terms.toml"
 MARKER = "<!-- glossary -->"
 HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*$")
 LABELS = {
-    "ko": {"columns": ["한국어", "영어", "처음 나오는 곳", "다른 책에서 보는 표기"], "chapter": "{n}장"},
-    "en": {"columns": ["English", "Korean", "Introduced in", "Other Korean spellings"], "chapter": "Chapter {n}"},
+    "ko": {"columns": ["한국어", "영어", "뜻", "처음 나오는 곳", "다른 책에서 보는 표기"], "chapter": "{n}장"},
+    "en": {"columns": ["English", "Korean", "Meaning", "Introduced in", "Other Korean spellings"], "chapter": "Chapter {n}"},
 }
 
 
 def terms() -> list[dict]:
     return tomllib.loads(TERMS_FILE.read_text(encoding="utf-8"))["term"]
-
-
-def chapters(lang: str = DEFAULT_LANG) -> list[Page]:
-    return sorted((page for page in all_pages(lang) if page.chapter), key=lambda page: page.chapter)
 
 
 def prose_lines(page: Page):
@@ -93,7 +89,7 @@ def heading_ids(path) -> list[tuple[str, str]]:
     """(id, title) of every heading of a page, as MkDocs' toc extension makes them."""
     page = Page(path)
     headings = [line for _, line in prose_lines(page) if HEADING.match(line)]
-    md = markdown.Markdown(extensions=["toc", "attr_list"])
+    md = markdown.Markdown(extensions=["toc", "attr_list"], extension_configs={"toc": {"slugify": slugify}})
     md.convert("\n\n".join(headings))
     flat, stack = [], list(md.toc_tokens)
     while stack:
@@ -124,9 +120,9 @@ def rows(lang: str) -> list[list[str]]:
         if use is None:
             raise LookupError(f"term {term['korean']!r} ({term['english']}) is not used in any chapter; "
                               f"use it or remove it from {TERMS_FILE.name}")
-        other = ", ".join(dict.fromkeys(term.get("avoid", []) + term.get("also", [])))
+        other = ", ".join(term.get("also", []))   # what other books write; `avoid` holds the book's own slips
         names = [term["korean"], term["english"]] if lang == DEFAULT_LANG else [term["english"], term["korean"]]
-        found.append([*names, link(use, term["korean"], lang), other])
+        found.append([*names, term["meaning"][lang], link(use, term["korean"], lang), other])
     return sorted(found, key=lambda row: row[0].lower())
 
 

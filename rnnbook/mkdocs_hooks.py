@@ -11,7 +11,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
-from rnnbook import ROOT, explorer, figures, get_the_code, glossary, mathml, notebook_pages, notebooks, numbers, outputs, run_costs
+from rnnbook import ROOT, explorer, figures, get_the_code, glossary, mathml, notebook_pages, notebooks, numbers, outputs, run_costs, speed
 from rnnbook.pages import DEFAULT_LANG, LANGS, Page, site_prefix
 
 
@@ -54,7 +54,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         return markdown  # the notebook's JSON: mkdocs-jupyter renders it
     filled = fill_generated(markdown, source.lang, source.chapter, up="../" * page.url.count("/"),
                             repository=notebooks.repo_url(config.get("repo_url")))
-    text = outputs.show_under_blocks(numbers.substitute(filled), source)
+    text = outputs.show_under_blocks(outputs.fill_optional_costs(numbers.substitute(filled), source), source)
     if source.chapter and numbers.results_path(source.chapter).exists():
         text += record_note(source)
     if source.chapter:
@@ -65,10 +65,10 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 def fill_generated(markdown: str, lang: str, chapter: str | None = None, up: str = "",
                    repository: str | None = None) -> str:
     """What the build makes from the book's own files, each in place of its marker on a page: the
-    glossary, the run-time table, a chapter's timestep explorer (``up`` leads to the site root),
-    Getting started's ``git clone`` of ``repository``."""
+    glossary, the run-time table, the XLA timings, a chapter's timestep explorer (``up`` leads to the site
+    root), Getting started's ``git clone`` of ``repository``."""
     generated = {glossary.MARKER: lambda: glossary.table(lang), run_costs.MARKER: lambda: run_costs.table(lang),
-                 explorer.MARKER: lambda: explorer.html(chapter, lang, up),
+                 speed.MARKER: lambda: speed.table(lang), explorer.MARKER: lambda: explorer.html(chapter, lang, up),
                  get_the_code.MARKER: lambda: get_the_code.instructions(lang, repository)}
     for marker, make in generated.items():
         if marker in markdown:
@@ -98,8 +98,20 @@ def notebook_links(notebook: notebooks.Notebook, page, config, on_notebook_page:
     return '<p class="notebook-links">' + " ".join(links) + "</p>"
 
 
+CORE_PATH = {"ko": "(선택 실험을 빼면 {})", "en": " ({} without the optional experiments)"}
+
+
+def core_path(page: Page, record: dict) -> str:
+    """What the chapter costs without its optional boxes, where the record has per-block times."""
+    optional = outputs.optional_seconds(page.text(), page.chapter)
+    if not optional:
+        return ""
+    return CORE_PATH[page.lang].format(outputs.minutes(record["run_seconds"] - optional, page.lang))
+
+
 def record_note(page: Page) -> str:
-    title, text = run_costs.record_box(page.chapter, page.lang)
+    core = core_path(page, numbers.load_results(page.chapter))
+    title, text = run_costs.record_box(page.chapter, page.lang, core)
     return f'\n\n??? info "{title}"\n    {text}\n'
 
 

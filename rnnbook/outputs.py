@@ -77,3 +77,54 @@ def show_under_blocks(markdown: str, page: Page) -> str:
         elif item["text"].strip():
             lines[fence.end + 1:fence.end + 1] = output_fence(item["text"], fence.indent, page.lang)
     return "\n".join(lines)
+
+
+# An optional experiment sits in a folded box whose title carries this marker; the build writes there
+# what the box's code blocks took in the recording run, so a reader sees what skipping it saves.
+OPTIONAL_COST = "<!-- optional-cost -->"
+MINUTES = {"ko": ("{m}분", "1분 미만"), "en": ("{m} min", "under 1 min")}
+COST = {"ko": " (기록한 실행에서 {})", "en": " ({} in the recorded run)"}
+
+
+def minutes(seconds: float, lang: str) -> str:
+    some, under = MINUTES[lang]
+    return under if seconds < 60 else some.format(m=round(seconds / 60))
+
+
+def optional_boxes(markdown: str) -> list[tuple[int, list]]:
+    """(line of the marker, runnable fences inside its box) for each box marked optional."""
+    lines, found = markdown.split("\n"), []
+    all_fences = [f for f in fences(markdown) if f.syntax in RUNNABLE]
+    for number, line in enumerate(lines):
+        if OPTIONAL_COST not in line:
+            continue
+        indent = len(line) - len(line.lstrip())
+        end = number + 1
+        while end < len(lines) and (not lines[end].strip() or len(lines[end]) - len(lines[end].lstrip()) > indent):
+            end += 1
+        found.append((number, [f for f in all_fences if number < f.start < end]))
+    return found
+
+
+def seconds_of(boxed: list, outputs: dict) -> float | None:
+    """Recorded seconds of these blocks; None if the record predates per-block times."""
+    times = [outputs.get(digest(expand(f.body)), {}).get("seconds") for f in boxed]
+    return None if None in times else sum(times)
+
+
+def optional_seconds(markdown: str, chapter: str) -> float | None:
+    """Recorded seconds of every block in the page's optional boxes (None: not recorded)."""
+    outputs = by_digest(chapter)
+    times = [seconds_of(boxed, outputs) for _, boxed in optional_boxes(markdown)]
+    return None if None in times else sum(times)
+
+
+def fill_optional_costs(markdown: str, page: Page) -> str:
+    """Each optional box's title says what its blocks took in the recording run, where the record says."""
+    outputs = by_digest(page.record)
+    lines = markdown.split("\n")
+    for number, boxed in optional_boxes(markdown):
+        seconds = seconds_of(boxed, outputs)
+        cost = "" if seconds is None else COST[page.lang].format(minutes(seconds, page.lang))
+        lines[number] = lines[number].replace(" " + OPTIONAL_COST, cost).replace(OPTIONAL_COST, cost)
+    return "\n".join(lines)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from pytest_codeblocks import CodeBlock
 
 import markdown
+from pymdownx import slugs
 from pymdownx.snippets import SnippetExtension
 
 from . import DOCS, ROOT
@@ -30,6 +31,9 @@ SHELLS = {"bash", "sh", "powershell"}  # skipped set-up commands: Linux and macO
 FENCE = re.compile(r"^\s*(```+|~~~+)")
 FIGURE = re.compile(r"!\[([^\]]*)\]\(([^)\s]+)\)")
 SKIP_MARK = "pytest.mark.skip"
+# Heading ids (``mkdocs.yml`` toc): readable in both languages, ``## 패딩과 자르기`` -> ``#패딩과-자르기``,
+# where MkDocs' default keeps ASCII only (``#_3``, renumbered whenever a heading is added above).
+slugify = slugs.slugify(case="lower")
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,11 @@ def site_prefix(lang: str) -> str:
 def all_pages(lang: str | None = None) -> list[Page]:
     pages = [Page(p) for p in sorted(DOCS.rglob("*.md"))]
     return [p for p in pages if lang is None or p.lang == lang]
+
+
+def chapters(lang: str = DEFAULT_LANG) -> list[Page]:
+    """The chapter pages of a language, in chapter order."""
+    return sorted((page for page in all_pages(lang) if page.chapter), key=lambda page: page.chapter)
 
 
 def chapter_page(chapter: str, lang: str = DEFAULT_LANG) -> Page:

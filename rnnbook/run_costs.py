@@ -3,7 +3,7 @@ and the box at the end of each chapter (and its notebook) that names the run whi
 from __future__ import annotations
 
 from . import numbers
-from .pages import all_pages
+from .pages import chapters as chapter_pages
 
 MARKER = "<!-- run-costs -->"
 LABELS = {
@@ -21,8 +21,8 @@ LABELS = {
 
 
 def chapters(lang: str):
-    found = [page for page in all_pages(lang) if page.chapter and numbers.results_path(page.chapter).exists()]
-    return sorted(found, key=lambda page: page.chapter)
+    """The chapters that have a record."""
+    return [page for page in chapter_pages(lang) if numbers.results_path(page.chapter).exists()]
 
 
 def title(page) -> str:
@@ -60,16 +60,16 @@ def table(lang: str) -> str:
 RECORD_BOX = {
     "ko": ("이 장의 숫자를 기록한 실행",
            "{date}에 {cpu} (코어 {cores}개, {gpu})에서 Python {python}, TensorFlow {tensorflow}, Keras {keras}, "
-           "NumPy {numpy}로 이 장의 코드를 끝까지 실행해 기록했습니다. 실행 시간 {seconds}초, 최대 메모리 {memory:.1f} GB, "
+           "NumPy {numpy}로 이 장의 코드를 끝까지 실행해 기록했습니다. 실행 시간 {seconds}초{core}, 최대 메모리 {memory:.1f} GB, "
            "코드 해시 `{hash}`."),
     "en": ("The run that recorded this chapter's numbers",
            "Recorded on {date} by running this chapter's code to the end on {cpu} ({cores} cores, {gpu}) with "
-           "Python {python}, TensorFlow {tensorflow}, Keras {keras} and NumPy {numpy}. Run time {seconds} s, "
+           "Python {python}, TensorFlow {tensorflow}, Keras {keras} and NumPy {numpy}. Run time {seconds} s{core}, "
            "peak memory {memory:.1f} GB, code hash `{hash}`."),
 }
 
 
-def record_box(chapter: str, lang: str) -> tuple[str, str]:
+def record_box(chapter: str, lang: str, core: str = "") -> tuple[str, str]:
     """Title and text of the box that names the run which recorded ``chapter``: hardware, versions, time, memory."""
     record, label = numbers.load_results(chapter), LABELS[lang]
     env = record["environment"]
@@ -77,5 +77,5 @@ def record_box(chapter: str, lang: str) -> tuple[str, str]:
     title, text = RECORD_BOX[lang]
     return title, text.format(
         date=record["recorded_at"][:10], cpu=env["cpu"], cores=env["cpu_count"], gpu=gpu, python=env["python"],
-        tensorflow=env["tensorflow"], keras=env["keras"], numpy=env["numpy"], seconds=record["run_seconds"],
+        tensorflow=env["tensorflow"], keras=env["keras"], numpy=env["numpy"], seconds=record["run_seconds"], core=core,
         memory=record["peak_rss_mb"] / 1000, hash=record["code_sha256"][:12])

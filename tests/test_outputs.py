@@ -130,3 +130,43 @@ def test_the_recording_keeps_no_output_of_a_block_that_read_a_stand_in(tmp_path,
     first, second = (record.record_block(run, block) for block in pages.blocks(page))
     assert first["text"] == "" and first["standin"] == ["jena_climate_2009_2016.csv.zip"]
     assert second["text"] == "2\n" and "standin" not in second
+
+
+OPTIONAL_PAGE = """# t
+
+```python
+print(1)
+```
+
+??? note "Optional experiment: timing <!-- optional-cost -->"
+    Text inside.
+
+    ```python
+    print(2)
+    ```
+
+    ```python
+    print(3)
+    ```
+
+After the box.
+
+```python
+print(4)
+```
+"""
+
+
+def test_an_optional_box_shows_what_its_blocks_took(monkeypatch):
+    recorded = {outputs.digest(f"print({n})"): {"sha": "", "text": "", "seconds": s}
+                for n, s in [(1, 10.0), (2, 70.0), (3, 50.0), (4, 5.0)]}
+    monkeypatch.setattr(outputs, "by_digest", lambda chapter: recorded)
+    page = pages.Page(pages.DOCS / "ch99-test.en.md")
+    (_, boxed), = outputs.optional_boxes(OPTIONAL_PAGE)
+    assert [f.body for f in boxed] == ["print(2)", "print(3)"]
+    assert outputs.optional_seconds(OPTIONAL_PAGE, "ch99") == 120.0
+    filled = outputs.fill_optional_costs(OPTIONAL_PAGE, page)
+    assert '??? note "Optional experiment: timing (2 min in the recorded run)"' in filled
+    del recorded[outputs.digest("print(3)")]["seconds"]   # a record made before per-block times
+    assert outputs.optional_seconds(OPTIONAL_PAGE, "ch99") is None
+    assert '??? note "Optional experiment: timing"' in outputs.fill_optional_costs(OPTIONAL_PAGE, page)

@@ -1,14 +1,12 @@
 """Korean pages and Korean figure labels use the book's terms: no spelling that rnnbook/terms.toml lists under `avoid`."""
 import io
 import tokenize
-import tomllib
 
 import pytest
 
-from rnnbook import DOCS, ROOT, pages
+from rnnbook import DOCS, ROOT, glossary, pages
 
-TERMS_FILE = ROOT / "rnnbook" / "terms.toml"
-TERMS = tomllib.loads(TERMS_FILE.read_text(encoding="utf-8"))["term"]
+TERMS = glossary.terms()
 AVOID = {wrong: term["korean"] for term in TERMS for wrong in term.get("avoid", [])}   # wrong -> use instead
 
 KO_PAGES = [p.path for p in pages.all_pages(pages.DEFAULT_LANG) if DOCS / "notebooks" not in p.path.parents]
@@ -54,7 +52,8 @@ def test_the_check_catches_a_planted_variant():
 
 def test_terms_file_is_tidy():
     for term in TERMS:
-        assert set(term) <= {"english", "korean", "avoid", "also", "note", "introduced"}, term
+        assert set(term) <= {"english", "korean", "meaning", "avoid", "also", "note", "introduced"}, term
+        assert set(term.get("meaning", {})) == set(pages.LANGS), f"{term['korean']}: a one-line meaning in each language"
         assert term["english"].strip() and term["korean"].strip(), term
         assert all(isinstance(s, str) and s.strip() for s in term.get("avoid", [])), term
     koreans = [term["korean"] for term in TERMS]

@@ -311,3 +311,77 @@ except AttributeError as error:
 lstm.reset_state()
 print(np.allclose(stateful_model.predict(series, verbose=0), first))
 # --8<-- [end:reset_state]
+
+# --8<-- [start:old_first_edition]
+def show(error):
+    print(f"{type(error).__name__}: {error}")
+
+
+small = keras.Sequential([keras.Input(shape=(4,)), keras.layers.Dense(3, activation="softmax")])
+try:
+    small.compile(optimizer="rmsprop", loss="categorical_crossentropy", metrics="accuracy")
+except ValueError as error:
+    show(error)
+
+dense = keras.layers.Dense(3, activation="softmax")
+try:
+    keras.Sequential(dense)
+except TypeError as error:
+    show(error)
+
+try:
+    small.save_weights("model-weights.h5")
+except ValueError as error:
+    show(error)
+
+try:
+    keras.Model(small.input, small.layers[0].output)
+except AttributeError as error:
+    show(error)
+# --8<-- [end:old_first_edition]
+
+# --8<-- [start:first_edition]
+small.compile(optimizer="rmsprop", loss="categorical_crossentropy", metrics=["accuracy"])
+print(keras.Sequential([keras.Input(shape=(4,)), dense]).output_shape)
+small.save_weights("model-weights.weights.h5")
+small.load_weights("model-weights.weights.h5")
+print(keras.Model(small.inputs, small.layers[0].output).output_shape)
+# --8<-- [end:first_edition]
+
+# --8<-- [start:old_timeseries_generator]
+try:
+    from keras.preprocessing.sequence import TimeseriesGenerator
+except ImportError as error:
+    print(f"{type(error).__name__}: {str(error).split(' (')[0]}")   # the rest of the message is where Keras is installed
+# --8<-- [end:old_timeseries_generator]
+
+# --8<-- [start:old_misc]
+try:
+    small.predict_generator(iter([]))
+except AttributeError as error:
+    show(error)
+
+try:
+    print(small.optimizer.lr)
+except AttributeError as error:
+    show(error)
+
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    keras.optimizers.SGD(learning_rate=0.1, decay=1e-6)
+    glove_model = keras.Sequential([keras.layers.Embedding(10, 4, input_length=5)])   # GloVe recipe
+print(*(str(warning.message) for warning in caught), sep="\n")
+try:
+    glove_model.layers[0].set_weights([np.zeros((10, 4))])   # the pretrained vectors
+except ValueError as error:
+    show(error)
+# --8<-- [end:old_misc]
+
+# --8<-- [start:misc]
+print(keras.ops.convert_to_numpy(small.optimizer.learning_rate))
+schedule = keras.optimizers.schedules.InverseTimeDecay(0.1, decay_steps=1, decay_rate=1e-6)
+optimizer = keras.optimizers.SGD(learning_rate=schedule)   # what decay=1e-6 did in Keras 2
+glove_model = keras.Sequential([keras.Input(shape=(5,)), keras.layers.Embedding(10, 4)])
+glove_model.layers[0].set_weights([np.ones((10, 4))])
+print(glove_model.layers[0].get_weights()[0].shape)
+# --8<-- [end:misc]

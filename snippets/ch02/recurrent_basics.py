@@ -45,6 +45,7 @@ print(numpy_states.shape, max_difference)
 
 # --8<-- [start:cell_and_layer]
 print(type(rnn.cell).__name__)   # the cell inside the SimpleRNN layer above
+print(issubclass(keras.layers.SimpleRNN, keras.layers.RNN))   # a SimpleRNN is an RNN layer with that cell
 
 cell = keras.layers.SimpleRNNCell(5)                     # one timestep's computation
 looped = keras.layers.RNN(cell, return_sequences=True)   # runs the cell at every timestep

@@ -17,6 +17,15 @@ print(vocabulary)
 print(encoded)
 # --8<-- [end:vocabulary]
 
+# --8<-- [start:text_vectorization]
+import keras
+
+vectorize = keras.layers.TextVectorization(output_sequence_length=6)   # lowercases, strips punctuation, splits at spaces
+vectorize.adapt(corpus)                    # builds the vocabulary from the corpus
+print([str(word) for word in vectorize.get_vocabulary()])   # index 0: "" (padding), 1: "[UNK]" (not in the vocabulary)
+print(vectorize(corpus + ["I love this film!"]).numpy())
+# --8<-- [end:text_vectorization]
+
 # --8<-- [start:reviews]
 import numpy as np
 
