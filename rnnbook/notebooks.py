@@ -258,7 +258,7 @@ def explorer_sections(markdown: str, page: Page, site_url: str | None = None) ->
 
 def to_notebook(page: Page, site_url: str | None = None) -> str:
     """The chapter page as ``.ipynb`` text; the same page and record always give the same text."""
-    markdown = explorer_sections(numbers.substitute(expand(page.text())), page, site_url)
+    markdown = explorer_sections(numbers.substitute(expand(outputs.fill_optional_costs(page.text(), page))), page, site_url)
     markdown = flatten(site_figures(markdown, page.lang, site_url))
     for old, new in WORDING[page.lang]:
         markdown = markdown.replace(old, new)
