@@ -71,3 +71,16 @@ def test_page_code_writes_nowhere_in_the_repository(tmp_path):
     pages.run_block(page, pages.blocks(page)[0], {}, tmp_path)
     assert (tmp_path / "checkpoint.keras").exists()
     assert not (Path(pages.ROOT) / "checkpoint.keras").exists()
+
+
+def test_a_chapter_page_its_twin_and_its_notebook_share_one_process():
+    from rnnbook.pytest_pages import xdist_group
+
+    groups = {xdist_group(nodeid) for nodeid in (
+        "docs/ch04-imdb-simplernn.md::line12", "docs/ch04-imdb-simplernn.en.md::line12",
+        "tests/test_notebook_execution.py::test_notebook_runs_top_to_bottom[ch04-imdb-simplernn.ipynb]",
+        "tests/test_notebook_execution.py::test_notebook_runs_top_to_bottom[ch04-imdb-simplernn.en.ipynb]")}
+    assert groups == {"ch04"}
+    assert xdist_group("docs/getting-started.en.md::line41") == "getting-started"
+    assert xdist_group("tests/browser/test_site.py::test_page_loads_cleanly[notebooks/ch04-imdb-simplernn/]") == "browser"
+    assert xdist_group("tests/test_numbers.py::test_x") == "tests/test_numbers.py::test_x"
