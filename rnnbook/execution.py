@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
@@ -30,6 +31,7 @@ os.environ["TTY_COMPATIBLE"] = "0"
 from rnnbook.pages import prepare_runtime
 prepare_runtime(quick={quick})"""
 NUMBERS = "import json\nfrom rnnbook import numbers\nprint(json.dumps(numbers.untrained_values({record!r}, globals())))"
+ANSI = re.compile(r"\x1b\[[0-9;]*m")   # the colours of IPython's tracebacks
 # The first cell's %pip install resolves against what is installed, and installs nothing.
 KERNEL_ENV = {"PIP_NO_INDEX": "1", "PIP_DRY_RUN": "1"}
 
@@ -77,12 +79,13 @@ def run(notebook, workdir: Path, quick: bool = True, record: str | None = None) 
             mine = next(code_cells) if index else None
             try:
                 client.execute_cell(cell, index)
-            except CellExecutionError as error:
+            except CellExecutionError as failed:
+                error = ANSI.sub("", str(failed))
                 where = "the test's setup cell" if mine is None else f"cell {index} (of {total})"  # counted from 1
                 first_line = cell.source.strip().split("\n")[0]
                 result.failure = f"{notebook.rel}: {where} failed; it starts `{first_line}`\n{error}"
                 if mine is not None:
-                    mine.error = str(error)
+                    mine.error = error
                 return result
             if mine is not None:
                 mine.ran = True
@@ -95,7 +98,7 @@ def run(notebook, workdir: Path, quick: bool = True, record: str | None = None) 
                 client.execute_cell(cell, len(prepared.cells) - 1)
                 result.numbers = json.loads("".join(o.get("text", "") for o in cell.outputs))
             except CellExecutionError as error:
-                result.numbers_error = str(error)
+                result.numbers_error = ANSI.sub("", str(error))
     return result
 
 
