@@ -43,9 +43,10 @@ def pytest_collection_modifyitems(items):
 
 def xdist_group(nodeid: str) -> str:
     """Tests that share a pytest-xdist process: a page, its twin and its notebook test (one execution
-    of the chapter); the browser tests (one site build, one Chromium); any other test alone."""
+    of the chapter); the browser tests (one site build, one Chromium), with the figure tests, which
+    draw into the same figure cache as the build; any other test alone."""
     path, _, rest = nodeid.partition("::")
-    if path.startswith("tests/browser/"):
+    if path.startswith("tests/browser/") or path == "tests/test_figures.py":
         return "browser"
     if path.startswith("docs/") and path.endswith(".md"):
         return pages.Page(ROOT / path).record

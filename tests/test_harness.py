@@ -83,4 +83,5 @@ def test_a_chapter_page_its_twin_and_its_notebook_share_one_process():
     assert groups == {"ch04"}
     assert xdist_group("docs/getting-started.en.md::line41") == "getting-started"
     assert xdist_group("tests/browser/test_site.py::test_page_loads_cleanly[notebooks/ch04-imdb-simplernn/]") == "browser"
+    assert xdist_group("tests/test_figures.py::test_every_drawn_figure_is_shown") == "browser"
     assert xdist_group("tests/test_numbers.py::test_x") == "tests/test_numbers.py::test_x"
