@@ -19,6 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PHASE = re.compile(r"^(?P<name>.+) done after (?P<at>\d+) s$")
+PYTEST = re.compile(r"^=+ .*\b(?:passed|failed)\b.* in (?P<seconds>[\d.]+)s\b")   # pytest's closing line
 
 
 def phases(log: Path) -> list[tuple[str, int, int]]:
@@ -54,6 +55,9 @@ def main() -> None:
         print("phase                              s   ended at")
         for name, seconds, at in phases(args.log):
             print(f"{name:<30} {seconds:>6} {at:>10}")
+        closing = [m for m in map(PYTEST.match, args.log.read_text(errors="replace").splitlines()) if m]
+        if closing:
+            print(f"{'pytest itself (within tests)':<30} {float(closing[-1]['seconds']):>6.0f}")
     if not args.junit.exists():
         print(f"no {args.junit}: run the tests first")
         return
@@ -63,10 +67,10 @@ def main() -> None:
     by_group = defaultdict(float)
     for group, _, seconds in found:
         by_group[group] += seconds
-    print(f"\nslowest groups (a test function, or a page's blocks)")
+    print("\nslowest groups (a test function, or a page's blocks)")
     for group, seconds in sorted(by_group.items(), key=lambda kv: -kv[1])[:args.n]:
         print(f"{seconds:8.1f}  {group}")
-    print(f"\nslowest tests")
+    print("\nslowest tests")
     for _, test, seconds in sorted(found, key=lambda t: -t[2])[:args.n]:
         print(f"{seconds:8.1f}  {test}")
 
