@@ -76,6 +76,11 @@ def evaluate(spec: dict, namespace: dict) -> dict:
     return {key: to_plain(eval(item["expr"], namespace, helpers)) for key, item in spec.items()}
 
 
+def untrained_values(chapter: str, namespace: dict) -> dict:
+    """The numbers that do not depend on training, as the page's code computes them now."""
+    return evaluate({key: item for key, item in load_spec(chapter).items() if not item.get("trained")}, namespace)
+
+
 def same(a, b) -> bool:
     if isinstance(a, float) or isinstance(b, float):
         return isinstance(a, (int, float)) and isinstance(b, (int, float)) and math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)

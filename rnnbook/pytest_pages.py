@@ -1,20 +1,25 @@
 """Collect every code block of every page in docs/ as a test, run like a notebook.
 
-Each Markdown page becomes a test file; each of its code blocks a test item, run in
-page order in one namespace per page. Blocks come from pytest-codeblocks'
-extractor, with ``--8<--`` includes expanded. An English page whose code is identical
-to its Korean twin's is not run twice: each of its blocks is checked against the
-Korean block that ran. The last item of each page asserts that every fence on the
-page was executed or accounted for.
+Each Markdown page becomes a test file; each of its code blocks a test item, in page order.
+Blocks come from pytest-codeblocks' extractor, with ``--8<--`` includes expanded. A chapter
+page's code runs once, as the chapter's notebook in a Jupyter kernel (``rnnbook.execution``,
+shared with the notebook test); each block is checked against the cell that ran it. Other
+pages run their blocks in-process, in one namespace per page. An English page whose code is
+identical to its Korean twin's is not run twice: each of its blocks is checked against the
+Korean block that ran. The last item of each page asserts that every fence on the page was
+executed or accounted for. Under pytest-xdist a page's items, its twin's and its notebook test
+run in one process (``xdist_group``), so that they share one execution.
 """
 from __future__ import annotations
 
+import re
 import traceback
 
 import pytest
 
-from rnnbook import DOCS, ROOT, numbers, outputs, pages
+from rnnbook import DOCS, ROOT, execution, notebooks, numbers, outputs, pages
 
+NOTEBOOK_ID = re.compile(r"\[(ch\d\d)-[^\]]*\.ipynb\]$")   # test_notebook_runs_top_to_bottom[ch04-imdb-simplernn.ipynb]
 _passed_code: set[str] = set()  # hashes of blocks that ran and passed this session
 
 
@@ -36,14 +41,41 @@ def pytest_collection_modifyitems(items):
     items.sort(key=lambda item: isinstance(item.parent, PageFile) and item.parent.page.lang != pages.DEFAULT_LANG)
 
 
+def xdist_group(nodeid: str) -> str:
+    """Tests that share a pytest-xdist process: a page, its twin and its notebook test (one execution
+    of the chapter); the browser tests (one site build, one Chromium), with the figure tests, which
+    draw into the same figure cache as the build; any other test alone."""
+    path, _, rest = nodeid.partition("::")
+    if path.startswith("tests/browser/") or path == "tests/test_figures.py":
+        return "browser"
+    if path.startswith("docs/") and path.endswith(".md"):
+        return pages.Page(ROOT / path).record
+    notebook = NOTEBOOK_ID.search(rest)
+    return notebook[1] if notebook else nodeid
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    from xdist.scheduler import LoadScopeScheduling
+
+    class Grouped(LoadScopeScheduling):   # whole groups to a process, in collection order
+        def _split_scope(self, nodeid: str) -> str:
+            return xdist_group(nodeid)
+
+    return Grouped(config, log)
+
+
 class PageFile(pytest.File):
     def collect(self):
         self.page = pages.Page(self.path)
-        self.run = None   # a PageRun, started by the first block
+        self.run = None   # started by the first block: a PageRun, or the notebook's execution.Execution
         self.recorded = outputs.by_digest(self.page.record) if self.page.lang == pages.DEFAULT_LANG else {}
         self.accounted = 0
         self.broken_at = None
-        found = pages.blocks(self.page)
+        found = self.found = pages.blocks(self.page)
+        # A chapter's code runs as its notebook; other pages run in-process.
+        self.notebook = notebooks.Notebook(self.page) if self.page.chapter else None
+        self.cells = None   # the notebook cell of each block, once the notebook ran
         twin = self.page.twin(pages.DEFAULT_LANG)
         by_twin = (
             self.page.lang != pages.DEFAULT_LANG
@@ -79,16 +111,35 @@ class CodeBlockItem(_PageItem):
         page = self.parent
         if page.broken_at is not None:
             pytest.fail(f"{page.page.rel}:{self.block.lineno}: not run, the block at line {page.broken_at} failed")
-        if page.run is None:
-            page.run = pages.PageRun(page.page, self.config._tmp_path_factory.mktemp(page.page.stem))
         try:
-            printed = page.run.run(self.block)
+            printed = self.run_in_notebook() if page.notebook else self.run_in_process()
         except Exception:
             page.broken_at = self.block.lineno
             raise
         page.accounted += 1
         _passed_code.add(outputs.digest(self.block.code))
         self.check_recorded_output(printed)
+
+    def run_in_process(self) -> str:
+        page = self.parent
+        if page.run is None:
+            page.run = pages.PageRun(page.page, self.config._tmp_path_factory.mktemp(page.page.stem))
+        return page.run.run(self.block)
+
+    def run_in_notebook(self) -> str:
+        page, label = self.parent, f"{self.parent.page.rel}:{self.block.lineno}"
+        if page.cells is None:
+            page.run = execution.once(page.notebook, self.config._tmp_path_factory, quick=not self.config.getoption("--full"))
+            blocks = [block for block in page.found if not pages.is_skipped(block)]
+            page.cells = dict(zip((b.lineno for b in blocks), page.run.cells_for([b.code for b in blocks])))
+        cell = page.cells[self.block.lineno]
+        if cell is None:
+            pytest.fail(f"{label}: the block is no cell of {page.notebook.rel}")
+        if cell.error is not None:
+            raise pages.BlockError(f"{label}: code block failed in {page.notebook.rel}:\n{cell.error}")
+        if not cell.ran:
+            pytest.fail(f"{label}: not run: {page.run.failure}")
+        return cell.printed
 
     def check_recorded_output(self, printed: str) -> None:
         """A block whose output does not depend on training must print what the page shows."""
@@ -129,7 +180,7 @@ class PageComplete(_PageItem):
 
     def runtest(self):
         rel = self.parent.page.rel
-        if self.parent.run is not None:
+        if isinstance(self.parent.run, pages.PageRun):
             self.parent.run.namespace.clear()  # the page is done: free its arrays before the next page
         assert self.blocks == self.fences, f"{rel}: {self.fences} code fences but {self.blocks} collected (check info strings)"
         assert self.parent.accounted == self.fences, f"{rel}: only {self.parent.accounted} of {self.fences} blocks ran"
@@ -145,7 +196,11 @@ class PageNumbers(_PageItem):
         )
         spec = numbers.load_spec(chapter)
         assert set(results["values"]) == set(spec), f"{chapter}: recorded keys differ from {chapter}.toml"
-        untrained = {key: item for key, item in spec.items() if not item.get("trained")}
-        now = numbers.evaluate(untrained, self.parent.run.namespace)
+        if isinstance(self.parent.run, pages.PageRun):
+            now = numbers.untrained_values(chapter, self.parent.run.namespace)
+        else:
+            run = self.parent.run
+            assert run.numbers is not None, f"{chapter}: {run.numbers_error or run.failure}"
+            now = run.numbers
         wrong = {k: (now[k], results["values"][k]) for k in now if not numbers.same(now[k], results["values"][k])}
         assert not wrong, f"{chapter}: code now gives (new, recorded) {wrong}"

@@ -99,3 +99,17 @@ def test_skipped_blocks_are_only_the_readmes_shell_commands():
     assert pages.undocumented_commands(powershell, readme + ".venv\\Scripts\\mkdocs serve") == []
     assert pages.undocumented_commands(bash, readme.replace("-e .", "-e '.'")) == [bash.code.strip()]
     assert pages.undocumented_commands(python, readme) == ["a skipped python block"]
+
+
+def test_a_chapter_page_its_twin_and_its_notebook_share_one_process():
+    from rnnbook.pytest_pages import xdist_group
+
+    groups = {xdist_group(nodeid) for nodeid in (
+        "docs/ch04-imdb-simplernn.md::line12", "docs/ch04-imdb-simplernn.en.md::line12",
+        "tests/test_notebook_execution.py::test_notebook_runs_top_to_bottom[ch04-imdb-simplernn.ipynb]",
+        "tests/test_notebook_execution.py::test_notebook_runs_top_to_bottom[ch04-imdb-simplernn.en.ipynb]")}
+    assert groups == {"ch04"}
+    assert xdist_group("docs/getting-started.en.md::line41") == "getting-started"
+    assert xdist_group("tests/browser/test_site.py::test_page_loads_cleanly[notebooks/ch04-imdb-simplernn/]") == "browser"
+    assert xdist_group("tests/test_figures.py::test_every_drawn_figure_is_shown") == "browser"
+    assert xdist_group("tests/test_numbers.py::test_x") == "tests/test_numbers.py::test_x"
