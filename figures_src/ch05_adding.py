@@ -3,6 +3,7 @@ import json
 from pathlib import Path
 
 import numpy as np
+from matplotlib.ticker import FuncFormatter, NullFormatter
 
 from rnnbook.plotting import LANGS, plt, save
 
@@ -30,6 +31,8 @@ for lang in LANGS:
         ax.fill_between(lags, mse.min(axis=1), mse.max(axis=1), color=color, alpha=0.15)
     ax.plot(lags, baseline, color="black", ls=":", lw=1.5, label=t["baseline"])
     ax.set_yscale("log")
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:g}"))   # 0.001, not 10^-3 (no minus glyph)
+    ax.yaxis.set_minor_formatter(NullFormatter())
     ax.set_xticks(lags)
     ax.set_xlabel(t["x"])
     ax.set_ylabel(t["y"])

@@ -11,9 +11,9 @@ INPUTS = ["results/ch05.json"]
 VALUES = json.loads(Path(INPUTS[0]).read_text(encoding="utf-8"))["values"]
 
 TEXT = {
-    "ko": {"x": "리뷰 끝에서 몇 타임스텝 앞인가", "y": "그레이디언트 크기 (마지막 타임스텝 = 1, 로그 눈금)",
+    "ko": {"x": "입력 100개의 끝에서 몇 타임스텝 앞인가", "y": "그레이디언트 크기 (마지막 타임스텝 = 1, 로그 눈금)",
            "title": "출력이 각 타임스텝의 입력에 얼마나 민감한가 (패딩 없는 검증 리뷰 {}개 평균)"},
-    "en": {"x": "timesteps before the end of the review", "y": "gradient norm (last timestep = 1, log scale)",
+    "en": {"x": "timesteps before the end of the 100 inputs", "y": "gradient norm (last timestep = 1, log scale)",
            "title": "How sensitive the output is to the input at each timestep (mean of {} unpadded validation reviews)"},
 }
 STYLE = {"SimpleRNN": ("#9e9e9e", "-"), "LSTM": ("#3949ab", "-"), "GRU": ("#e65100", "--")}
