@@ -256,17 +256,17 @@ print(f"from word {cell_rises[-1] + 1} on: at least {cell_size[cell_rises[-1]:].
 # Every unit's forget gate (LSTM) and update gate (GRU), averaged over all validation reviews of at
 # least 100 tokens, and the number of steps 1 / (1 - gate) over which a kept value shrinks to about a third.
 full_reviews = np.array([val_seq[i] for i in range(len(val_input)) if len(val_input[i]) >= 100])
-lstm_many = lstm_forward(keras.ops.convert_to_numpy(embedding_lstm(full_reviews)).transpose(1, 0, 2))
-gru_many = gru_forward(keras.ops.convert_to_numpy(embedding_gru(full_reviews)).transpose(1, 0, 2))
-f_units, z_units = lstm_many["f"].mean(axis=(0, 1)), gru_many["z"].mean(axis=(0, 1))
+f_all = lstm_forward(keras.ops.convert_to_numpy(embedding_lstm(full_reviews)).transpose(1, 0, 2))["f"]
+z_all = gru_forward(keras.ops.convert_to_numpy(embedding_gru(full_reviews)).transpose(1, 0, 2))["z"]
+f_units, z_units = f_all.mean(axis=(0, 1)), z_all.mean(axis=(0, 1))          # (100, reviews, 8) -> (8,)
 print(f"{len(full_reviews)} reviews, per unit:")
 print("LSTM f      ", " ".join(f"{v:5.2f}" for v in f_units))
 print("  1 / (1-f) ", " ".join(f"{v:5.1f}" for v in 1 / (1 - f_units)))
 print("GRU z       ", " ".join(f"{v:5.2f}" for v in z_units))
 print("  1 / (1-z) ", " ".join(f"{v:5.1f}" for v in 1 / (1 - z_units)))
-print(f"largest value anywhere: f {lstm_many['f'].max():.2f}, z {gru_many['z'].max():.2f}; "
-      f"share of all (review, step, unit) values above 0.95: f {np.mean(lstm_many['f'] > 0.95):.2%}, "
-      f"z {np.mean(gru_many['z'] > 0.95):.2%}")
+print(f"largest value anywhere: f {f_all.max():.2f}, z {z_all.max():.2f}; "
+      f"share of all (review, step, unit) values above 0.95: f {np.mean(f_all > 0.95):.2%}, "
+      f"z {np.mean(z_all > 0.95):.2%}")
 
 # The GRU's update gate at the <oov> tokens and at the other tokens.
 oov = np.array(review_words) == "<oov>"
@@ -381,7 +381,7 @@ print(train_seq_c.shape)
 # --8<-- [start:train_c]
 def train_model_c(layer_class):
     """Chapter 4's model C with another recurrent layer: RMSprop, batch 128, the last 20% for validation.
-    Chapter 4 trained 10 epochs and kept the lowest validation loss; here training also stops 2 epochs
+    Chapter 4 trained 10 epochs and kept the lowest validation loss; here training also stops 3 epochs
     after it, which keeps the same epoch unless a later one would have been lower still."""
     keras.utils.set_random_seed(42)
     model = keras.Sequential([
@@ -391,7 +391,7 @@ def train_model_c(layer_class):
         keras.layers.Dense(1, activation="sigmoid"),
     ])
     model.compile(optimizer="rmsprop", loss="binary_crossentropy", metrics=["accuracy"], jit_compile=True)
-    early_stopping = keras.callbacks.EarlyStopping(patience=2, restore_best_weights=True)
+    early_stopping = keras.callbacks.EarlyStopping(patience=3, restore_best_weights=True)
     start = time.perf_counter()
     history = model.fit(train_seq_c, train_target_c, epochs=10, batch_size=128, validation_split=0.2,
                         callbacks=[early_stopping], verbose=0).history
@@ -724,7 +724,7 @@ untrained_ratios = {}
 for layer_class in [keras.layers.SimpleRNN, keras.layers.LSTM, keras.layers.GRU]:
     keras.utils.set_random_seed(42)
     embedding, recurrent, dense = keras.layers.Embedding(500, 16), layer_class(8), keras.layers.Dense(1, activation="sigmoid")
-    embedded = embedding(full_reviews)
+    embedded = embedding(full_reviews[:1000])     # the first 1,000 of those reviews: the tape stays small
     with tf.GradientTape() as tape:
         tape.watch(embedded)
         prob = dense(recurrent(embedded))
