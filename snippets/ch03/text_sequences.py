@@ -61,9 +61,9 @@ print(words_kept)
 
 # --8<-- [start:lengths]
 lengths = np.array([len(review) for review in train_input])
-print(np.mean(lengths), np.median(lengths))
-print(lengths.min(), lengths.max())
-print(np.mean(lengths <= 100))   # share of reviews that fit in 100 tokens
+print(f"mean {np.mean(lengths):.1f}, median {np.median(lengths):.0f}")
+print(f"shortest {lengths.min()}, longest {lengths.max():,}")
+print(f"fit in 100 tokens: {np.mean(lengths <= 100):.1%}")
 # --8<-- [end:lengths]
 
 # --8<-- [start:plot_lengths]

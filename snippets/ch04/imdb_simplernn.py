@@ -175,11 +175,14 @@ review_words = [index_to_word[i] for i in review[0]]
 print(review_index, states.shape, "label", val_target[review_index], f"predicted {review_prob:.3f}")
 print(" ".join(review_words))
 
-# How much each word (after the first) moved P(positive).
-rises = np.diff(running_prob)
+# How much each word moved P(positive). Before the first word the state is all zeros, so the
+# Dense layer says sigmoid(bias): the first word's change is counted from there.
+p_before = float(1 / (1 + np.exp(-bias[0])))
+rises = np.diff(np.r_[p_before, running_prob])      # rises[i]: the change that word i made
 order = np.argsort(rises)
-largest_rises = [(review_words[i + 1], float(rises[i])) for i in order[::-1][:3]]
-largest_falls = [(review_words[i + 1], float(rises[i])) for i in order[:3]]
+largest_rises = [(review_words[i], float(rises[i])) for i in order[::-1][:3]]
+largest_falls = [(review_words[i], float(rises[i])) for i in order[:3]]
+print(f"before the first word: {p_before:.3f}")
 print("largest rises:", ", ".join(f"{word} {rise:+.3f}" for word, rise in largest_rises))
 print("largest falls:", ", ".join(f"{word} {fall:+.3f}" for word, fall in largest_falls))
 # --8<-- [end:hidden_states]
@@ -343,8 +346,13 @@ with tf.GradientTape() as tape:
 grads = tape.gradient(prob, embedded)                   # d output / d input vector, at every timestep
 grad_norm = np.linalg.norm(grads, axis=-1).mean(axis=0) # average over the reviews: (500,)
 steps_back = [0, 5, 10, 20, 50, 100, 499]
+relative = grad_norm[::-1] / grad_norm[-1]             # relative[k]: k steps before the end
 for k in steps_back:
-    print(f"{k:>3} steps before the end: {grad_norm[-1 - k] / grad_norm[-1]:.2e} of the last step's gradient")
+    print(f"{k:>3} steps before the end: {relative[k]:.2e} of the last step's gradient")
+# A straight line through log(relative) gives the factor of one step back; note also the lowest point.
+step_factor = float(np.exp(np.polyfit(np.arange(500), np.log(relative), 1)[0]))
+print(f"each step back multiplies it by {step_factor:.3f} on average; "
+      f"lowest {relative.min():.2e}, {int(np.argmin(relative))} steps before the end")
 # --8<-- [end:gradients]
 
 # --8<-- [start:plot_gradients]
@@ -375,6 +383,16 @@ variance_share = singular_values**2 / np.sum(singular_values**2)
 pc1_correlation = np.corrcoef(coords[:, 0], word_prob)[0, 1]
 print(coords.shape, f"variance: PC1 {variance_share[0]:.1%}, PC2 {variance_share[1]:.1%}")
 print(f"correlation of PC1 with the one-word P(positive): {pc1_correlation:+.2f}")
+
+# A label that does not come from the model: how much more often each word occurs in positive
+# than in negative reviews of model C's training part (log-odds, counts plus one).
+contains = np.zeros((20000, len(frequent)), dtype=bool)
+for r, tokens in enumerate(train_seq_c[:20000]):
+    contains[r] = np.isin(frequent, tokens)
+positive = train_target_c[:20000] == 1
+log_odds = np.log((contains[positive].sum(axis=0) + 1) / (contains[~positive].sum(axis=0) + 1))
+pc1_log_odds = np.corrcoef(coords[:, 0], log_odds)[0, 1]
+print(f"correlation of PC1 with the words' log-odds in the training reviews: {pc1_log_odds:+.2f}")
 # --8<-- [end:embedding_projection]
 
 # --8<-- [start:plot_projection]
@@ -429,7 +447,7 @@ _, test_acc_bag = bag_model.evaluate(test_seq, test_target, verbose=0)
 _, test_acc_bag_c = bag_model_c.evaluate(test_seq_c, test_target_c, verbose=0)
 for name, acc in [("A", test_acc_a), ("B", test_acc_b), ("C", test_acc_c),
                   ("bag of words (500, 100)", test_acc_bag), ("bag of words (10000, 500)", test_acc_bag_c)]:
-    print(f"model {name}: test accuracy {acc:.4f}")
+    print(f"model {name}: test accuracy {acc:.1%}")
 # --8<-- [end:evaluate]
 
 # --8<-- [start:exercise_params]
@@ -475,4 +493,15 @@ def neighbours(word, k=5, among=2000):
 # The neighbours of one positive and one negative word.
 for word in ["great", "worst"]:
     print(word, "->", ", ".join(neighbours(word)))
+
+
+def cosine(a, b):
+    """Cosine similarity of two words' vectors: 1 = same direction, -1 = opposite."""
+    u, v = embedding_matrix[word_index[a] + 3], embedding_matrix[word_index[b] + 3]
+    return float(u @ v / (np.linalg.norm(u) * np.linalg.norm(v)))
+
+
+pair_cosines = {(a, b): cosine(a, b) for a, b in [("good", "bad"), ("great", "worst"), ("great", "good")]}
+for (a, b), value in pair_cosines.items():
+    print(f"cosine({a}, {b}) = {value:+.2f}")
 # --8<-- [end:exercise_neighbours]
