@@ -3,8 +3,9 @@
 A chapter's notebook holds the page's text and code: snippet includes expanded, numbers
 substituted, exercise answers unfolded, self-check answers folded in ``<details>``
 (``self_check.markdown``). Under each code cell it carries what that block printed when the
-chapter was recorded (``rnnbook.outputs``). Its first cell installs the versions ``pyproject.toml`` pins and says what a Colab user does next; the second turns
-TensorFlow's oneDNN optimizations off, as the recording did; the last names the recorded run
+chapter was recorded (``rnnbook.outputs``). Its first cell installs the versions
+``pyproject.toml`` pins and says what a Colab user does next; the second turns TensorFlow's
+oneDNN optimizations off, as the recording did; the last names the recorded run
 (``run_costs.record_box``). So it runs top to bottom in Jupyter or Colab with nothing of the
 book's own machinery.
 
