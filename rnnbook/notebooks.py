@@ -1,10 +1,11 @@
 """Each chapter as a Jupyter notebook, made from its page with jupytext (built, never committed).
 
 A chapter's notebook holds the page's text and code: snippet includes expanded, numbers
-substituted, exercise answers unfolded. Under each code cell it carries what that block
-printed when the chapter was recorded (``rnnbook.outputs``). Its first cell installs the
-versions ``pyproject.toml`` pins and says what a Colab user does next; the second turns
-TensorFlow's oneDNN optimizations off, as the recording did; the last names the recorded run
+substituted, exercise answers unfolded, self-check answers folded in ``<details>``
+(``self_check.markdown``). Under each code cell it carries what that block printed when the
+chapter was recorded (``rnnbook.outputs``). Its first cell installs the versions
+``pyproject.toml`` pins and says what a Colab user does next; the second turns TensorFlow's
+oneDNN optimizations off, as the recording did; the last names the recorded run
 (``run_costs.record_box``). So it runs top to bottom in Jupyter or Colab with nothing of the
 book's own machinery.
 
@@ -30,7 +31,7 @@ from urllib.parse import urlparse
 import jupytext
 import nbformat
 
-from . import DOCS, ROOT, explorer, glossary, numbers, outputs, run_costs
+from . import DOCS, ROOT, explorer, glossary, numbers, outputs, run_costs, self_check
 from .pages import DEFAULT_LANG, Page, all_pages, expand, site_prefix
 from .pages import FENCE as ANY_FENCE
 
@@ -258,7 +259,8 @@ def explorer_sections(markdown: str, page: Page, site_url: str | None = None) ->
 
 def to_notebook(page: Page, site_url: str | None = None) -> str:
     """The chapter page as ``.ipynb`` text; the same page and record always give the same text."""
-    markdown = explorer_sections(numbers.substitute(expand(outputs.fill_optional_costs(page.text(), page))), page, site_url)
+    text = self_check.markdown(outputs.fill_optional_costs(page.text(), page), page.lang)   # answers folded
+    markdown = explorer_sections(numbers.substitute(expand(text)), page, site_url)
     markdown = flatten(site_figures(markdown, page.lang, site_url))
     for old, new in WORDING[page.lang]:
         markdown = markdown.replace(old, new)

@@ -26,6 +26,8 @@ from .pages import Page, chapter_page, page_code
 from .packing import pack_floats, pack_image
 
 PLACEHOLDER = re.compile(r"\{\{\s*(ch\d\d)\.([a-z0-9_]+)\s*\}\}")
+FENCED = re.compile(r"^\s*```.*?^\s*```", re.M | re.S)
+INTEGER = re.compile(r"(?<![\w.])\d+(?![\w.])")
 
 
 class StaleResultsError(Exception):
@@ -113,3 +115,23 @@ def substitute(text: str) -> str:
 
 def placeholders(page: Page) -> list[tuple[str, str]]:
     return PLACEHOLDER.findall(page.text())
+
+
+def settings(page: Page) -> set[str]:
+    """The integers the page's code writes out (a sequence length, a sample count): settings that prose may name."""
+    return set(INTEGER.findall(page_code(page)))
+
+
+def typed_numbers(page: Page, prose: str | None = None) -> list[tuple[str, str]]:
+    """``(as written, key)`` for every recorded integer of 100 or more that ``prose`` (by default the page's
+    text outside code fences) types instead of naming it with a placeholder. A setting the page's code writes
+    out may be named even when a recorded result happens to equal it."""
+    prose = FENCED.sub("", page.text()) if prose is None else prose
+    allowed = settings(page)
+    found = []
+    for key, value in load_results(page.chapter)["values"].items():
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 100 and str(value) not in allowed:
+            for written in sorted({str(value), f"{value:,}"}):
+                if re.search(rf"(?<![\d.,]){re.escape(written)}(?![\d,]|\.\d)", prose):
+                    found.append((written, key))
+    return found
