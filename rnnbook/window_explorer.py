@@ -63,6 +63,30 @@ def rows(window: dict, j: int, sequence_length: int, sampling_rate: int) -> tupl
     return [first + k * sampling_rate for k in range(sequence_length)], first + window["span"]
 
 
+@cache
+def keras_windows(length, split, build, sequence_length, sampling_rate, delay):
+    """(input rows, target rows) of every window ``keras.utils.timeseries_dataset_from_array`` makes, in order, as
+    chapter 6 calls it: what ``windows()`` and window-explorer.js must match (the values are the row numbers)."""
+    import keras
+
+    positions = np.arange(length)
+    start, end = split_bounds(length)[split]
+    last = (sequence_length - 1) * sampling_rate
+    if build == "split":                    # make_windows on one part
+        part = positions[start:end]
+        arrays = {"data": part[:-delay], "targets": part[last + delay:]}
+    else:                                   # one call on the whole series; the test part has no end_index
+        arrays = {"data": positions[:-delay], "targets": positions[last + delay:], "start_index": start,
+                  "end_index": None if split == "test" else end}
+    dataset = keras.utils.timeseries_dataset_from_array(
+        **arrays, sequence_length=sequence_length, sampling_rate=sampling_rate, batch_size=1_000_000)
+    batches = list(dataset)
+    if not batches:
+        return np.zeros((0, sequence_length), int), np.zeros(0, int)
+    inputs, targets = batches[0]
+    return inputs.numpy(), targets.numpy()
+
+
 # --- the data ----------------------------------------------------------------------------------
 
 @cache

@@ -12,7 +12,6 @@ import json
 import re
 import shutil
 import subprocess
-from functools import cache
 
 import numpy as np
 import pytest
@@ -28,29 +27,6 @@ GRID = list(itertools.product(["even", "odd"], [1, 2, 3, 5], [1, 2, 3], [1, 2, 4
 IDS = ["-".join(map(str, case)) for case in GRID]
 
 
-@cache
-def keras_windows(length, split, build, sequence_length, sampling_rate, delay):
-    """(input rows, target rows) of every window Keras makes, in order."""
-    import keras
-
-    positions = np.arange(length)
-    start, end = w.split_bounds(length)[split]
-    last = (sequence_length - 1) * sampling_rate
-    if build == "split":                    # make_windows on one part
-        part = positions[start:end]
-        arrays = {"data": part[:-delay], "targets": part[last + delay:]}
-    else:                                   # one call on the whole series; the test part has no end_index
-        arrays = {"data": positions[:-delay], "targets": positions[last + delay:], "start_index": start,
-                  "end_index": None if split == "test" else end}
-    dataset = keras.utils.timeseries_dataset_from_array(
-        **arrays, sequence_length=sequence_length, sampling_rate=sampling_rate, batch_size=1_000_000)
-    batches = list(dataset)
-    if not batches:
-        return np.zeros((0, sequence_length), int), np.zeros(0, int)
-    inputs, targets = batches[0]
-    return inputs.numpy(), targets.numpy()
-
-
 def sample(count, leaked):
     """The windows whose rows are compared one by one: both ends, and both sides of the first leaked one."""
     return sorted({j for j in (0, 1, count // 2, count - leaked - 1, count - leaked, count - 2, count - 1)
@@ -60,7 +36,7 @@ def sample(count, leaked):
 def expected(case):
     name, sequence_length, sampling_rate, delay, split, build = case
     length = LENGTHS[name]
-    inputs, targets = keras_windows(length, split, build, sequence_length, sampling_rate, delay)
+    inputs, targets = w.keras_windows(length, split, build, sequence_length, sampling_rate, delay)
     end = w.split_bounds(length)[split][1]
     return length, inputs, targets, int((targets >= end).sum())
 
