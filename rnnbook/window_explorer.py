@@ -130,7 +130,7 @@ LABELS = {
         "count": "{split} 세트(행 {start}~{end_row}, {rows}행)의 윈도는 {count}개입니다.",
         "leaked": "그 가운데 {leaked}개는 타깃이 {next} 세트의 행입니다.",
         "no_leak": "타깃이 모두 이 세트 안에 있습니다.",
-        "leaked_here": "이 윈도의 타깃은 {next} 세트의 행입니다. 훈련에서 정답으로 쓰이면 나눈 경계를 넘습니다.",
+        "leaked_here": "이 윈도의 타깃은 {next} 세트의 행입니다. 이 값을 정답으로 쓰면 나눈 경계를 넘습니다.",
         "row": "행", "time": "시각 (UTC)", "temp": "기온 (°C)", "role": "역할",
         "input": "입력 {k}/{n}", "target": "타깃", "skipped": "… 입력 {n}개 더 …",
         "rows": "이 윈도가 읽는 행과 타깃",
@@ -154,7 +154,7 @@ LABELS = {
         "count": "The {split} part (rows {start} to {end_row}, {rows} rows) has {count} windows.",
         "leaked": "{leaked} of them have a target in the {next} part.",
         "no_leak": "Every target lies inside this part.",
-        "leaked_here": "This window's target is a row of the {next} part: used as an answer in training, it "
+        "leaked_here": "This window's target is a row of the {next} part: used as this window's answer, it "
                        "crosses the boundary of the split.",
         "row": "row", "time": "time (UTC)", "temp": "temperature (°C)", "role": "role",
         "input": "input {k}/{n}", "target": "target", "skipped": "… {n} more inputs …",
