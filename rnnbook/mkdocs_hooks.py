@@ -12,7 +12,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 from rnnbook import (ROOT, explorer, figures, get_the_code, glossary, mathml, notebook_pages, notebooks, numbers, outputs,
-                     run_costs, self_check, speed)
+                     run_costs, self_check, speed, window_explorer)
 from rnnbook.pages import DEFAULT_LANG, LANGS, Page, site_prefix
 
 
@@ -66,10 +66,11 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 def fill_generated(markdown: str, lang: str, chapter: str | None = None, up: str = "",
                    repository: str | None = None) -> str:
     """What the build makes from the book's own files, each in place of its marker on a page: the
-    glossary, the run-time table, the XLA timings, a chapter's timestep explorer and self-check questions
-    (``up`` leads to the site root), Getting started's ``git clone`` of ``repository``."""
+    glossary, the run-time table, the XLA timings, a chapter's timestep explorer, chapter 6's window explorer and
+    self-check questions (``up`` leads to the site root), Getting started's ``git clone`` of ``repository``."""
     generated = {glossary.MARKER: lambda: glossary.table(lang), run_costs.MARKER: lambda: run_costs.table(lang),
                  speed.MARKER: lambda: speed.table(lang), explorer.MARKER: lambda: explorer.html(chapter, lang, up),
+                 window_explorer.MARKER: lambda: window_explorer.html(lang, up),
                  get_the_code.MARKER: lambda: get_the_code.instructions(lang, repository)}
     for marker, make in generated.items():
         if marker in markdown:

@@ -12,8 +12,8 @@ book's own machinery.
 A notebook stands alone, downloaded or opened in Colab: with a published ``site_url`` its
 figures are the site's PNGs and its links lead to the site, both by absolute address (on a
 local build they are relative to the notebook's page on the site); a section holding the
-timestep explorer, which only the site has, becomes one sentence with a link to that section
-on the site; no cell is empty.
+timestep explorer or the window explorer, which only the site has, becomes one sentence with a link to
+that section on the site; no cell is empty.
 
 The build writes the notebooks into ``docs/notebooks/`` (git-ignored, see ``write_all``);
 mkdocs-jupyter renders each as a page at ``notebooks/<chapter>/`` (``en/notebooks/...``
@@ -31,7 +31,7 @@ from urllib.parse import urlparse
 import jupytext
 import nbformat
 
-from . import DOCS, ROOT, explorer, glossary, numbers, outputs, run_costs, self_check
+from . import DOCS, ROOT, explorer, glossary, numbers, outputs, run_costs, self_check, window_explorer
 from .pages import DEFAULT_LANG, Page, all_pages, expand, site_prefix
 from .pages import FENCE as ANY_FENCE
 
@@ -58,6 +58,15 @@ EXPLORER_NOTE = {
     "en": "This section's timestep explorer is on the book's site only: step through a review one timestep at a time "
           "in [this section on the site]({url}).",
 }
+WINDOW_EXPLORER_NOTE = {
+    "ko": "이 절의 윈도 탐색기는 책의 사이트에만 있으니, [사이트의 이 절]({url})에서 sequence_length, sampling_rate, "
+          "delay와 윈도 번호를 바꿔 가며 어느 행이 입력과 타깃이 되는지 보세요. 앞의 윈도 그림이 그 가장 작은 예입니다.",
+    "en": "This section's window explorer is on the book's site only: in [this section on the site]({url}), change "
+          "sequence_length, sampling_rate, delay and the window number and see which rows become inputs and which the "
+          "target. The window figure earlier is its smallest example.",
+}
+# Each widget only the site has: its marker on a page, and the sentence that stands in for its section.
+SITE_ONLY = {explorer.MARKER: EXPLORER_NOTE, window_explorer.MARKER: WINDOW_EXPLORER_NOTE}
 # The record box is the notebook's last cell, not at the end of a page.
 WORDING = {"ko": (("페이지 끝의", "노트북 끝의"),), "en": (("at the end of the page", "at the end of the notebook"),)}
 # Where `mkdocs gh-deploy` publishes the site, and so the notebooks Colab opens.
@@ -242,10 +251,16 @@ def headings(markdown: str) -> list[tuple[int, int, str]]:
 
 
 def explorer_sections(markdown: str, page: Page, site_url: str | None = None) -> str:
-    """Each section that holds the timestep explorer, which only the site has: its heading, then one
-    sentence with a link to that section on the site."""
-    while explorer.MARKER in markdown:
-        marker = markdown.index(explorer.MARKER)
+    """Each section that holds an explorer, which only the site has: its heading, then one sentence with a
+    link to that section on the site."""
+    for marker_text, note in SITE_ONLY.items():
+        markdown = site_only_sections(markdown, page, marker_text, note, site_url)
+    return markdown
+
+
+def site_only_sections(markdown: str, page: Page, marker_text: str, note: dict, site_url: str | None = None) -> str:
+    while marker_text in markdown:
+        marker = markdown.index(marker_text)
         found = headings(markdown)
         _, heading_end, title = [h for h in found if h[1] < marker][-1]
         end = next((start for start, _, _ in found if start > marker), len(markdown))
@@ -253,7 +268,7 @@ def explorer_sections(markdown: str, page: Page, site_url: str | None = None) ->
         if anchor is None:
             raise LookupError(f"{page.rel}: no heading {title!r} in the table of contents")
         url = site_root(page.lang, site_url) + page.site_prefix + f"{page.stem}/#{anchor}"
-        markdown = f"{markdown[:heading_end]}\n\n{EXPLORER_NOTE[page.lang].format(url=url)}\n\n{markdown[end:]}"
+        markdown = f"{markdown[:heading_end]}\n\n{note[page.lang].format(url=url)}\n\n{markdown[end:]}"
     return markdown
 
 

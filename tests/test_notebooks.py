@@ -256,15 +256,17 @@ def test_no_empty_cells(page):
 
 @pytest.mark.parametrize("page", CHAPTERS, ids=lambda p: p.rel)
 def test_the_explorer_is_left_to_the_site_with_a_link(page):
-    text = "\n".join(text_of(cell) for cell in published(page))
-    sections = page.text().count(notebooks.explorer.MARKER)
-    note = re.escape(notebooks.EXPLORER_NOTE[page.lang]).replace(re.escape("{url}"), r"(?P<url>[^)\s]+)")
-    links = [match["url"] for match in re.finditer(note, text)]
-    assert len(links) == sections
-    assert all(url.startswith(f"{SITE}{page.site_prefix}{page.stem}/#") for url in links), links
-    rest = re.sub(note, "", text)
+    """The timestep explorer (chapters 4 and 5) and the window explorer (chapter 6) alike."""
+    text = rest = "\n".join(text_of(cell) for cell in published(page))
+    for marker, notes in notebooks.SITE_ONLY.items():
+        sections = page.text().count(marker)
+        note = re.escape(notes[page.lang]).replace(re.escape("{url}"), r"(?P<url>[^)\s]+)")
+        links = [match["url"] for match in re.finditer(note, text)]
+        assert len(links) == sections
+        assert all(url.startswith(f"{SITE}{page.site_prefix}{page.stem}/#") for url in links), links
+        rest = re.sub(note, "", rest)
+        assert marker not in text
     assert EXPLORER_WORD[page.lang] not in rest.lower(), f"{page.rel}: the notebook mentions an explorer it lacks"
-    assert notebooks.explorer.MARKER not in text
 
 
 @pytest.mark.parametrize("page", CHAPTERS, ids=lambda p: p.rel)
