@@ -1,4 +1,4 @@
-"""Chapter 1: the hand-worked convolution (4x4 image, 2x2 mask) and 2x2 max pooling, with the numbers."""
+"""Chapter 1: the hand-worked convolution (4x4 image, 2x2 kernel) and 2x2 max pooling, with the numbers."""
 import json
 from pathlib import Path
 
@@ -11,10 +11,10 @@ INPUTS = ["results/ch01.json"]
 VALUES = json.loads(Path(INPUTS[0]).read_text(encoding="utf-8"))["values"]
 
 TEXT = {
-    "ko": {"image": "입력 (4×4)", "mask": "커널 (2×2)", "conv": "합성곱 결과 (3×3)", "map": "특성 맵 (4×4)",
+    "ko": {"image": "입력 (4×4)", "kernel": "커널 (2×2)", "conv": "합성곱 결과 (3×3)", "map": "특성 맵 (4×4)",
            "pool": "최대 풀링 결과 (2×2)", "row1": "합성곱(Keras의 Conv2D, 커널을 뒤집지 않음): 커널을 한 칸씩 옮기며 곱해 더하기",
            "row2": "2×2 최대 풀링: 겹치지 않는 2×2 구역마다 가장 큰 값"},
-    "en": {"image": "input (4×4)", "mask": "kernel (2×2)", "conv": "convolution (3×3)", "map": "feature map (4×4)",
+    "en": {"image": "input (4×4)", "kernel": "kernel (2×2)", "conv": "convolution (3×3)", "map": "feature map (4×4)",
            "pool": "max pooling (2×2)", "row1": "Convolution (Keras' Conv2D, kernel not flipped): slide the kernel one step at a time, multiply and add",
            "row2": "2×2 max pooling: the largest value of each non-overlapping 2×2 block"},
 }
@@ -47,7 +47,7 @@ for lang in LANGS:
     fig, axes = plt.subplots(2, 5, figsize=(11, 5.8), gridspec_kw={"width_ratios": [4, 0.8, 2.4, 0.8, 3.2]})
     grid(axes[0, 0], VALUES["hand_image"], t["image"], box=(0, 0))
     operator(axes[0, 1], "∗")
-    grid(axes[0, 2], VALUES["hand_mask"], t["mask"], cmap="Oranges")
+    grid(axes[0, 2], VALUES["hand_kernel"], t["kernel"], cmap="Oranges")
     operator(axes[0, 3], "=")
     grid(axes[0, 4], VALUES["hand_conv"], t["conv"], box=(0, 0), box_size=1)
     grid(axes[1, 0], VALUES["hand_feature_map"], t["map"], box=(0, 0))

@@ -23,9 +23,7 @@ for lang in LANGS:
         accuracy = [run["test_accuracy"] for run in runs[name]]
         ax.scatter(accuracy, [row] * len(accuracy), color="#e65100", s=40, zorder=3,
                    label=t["ours"] if row == 0 else None)
-        for source, value in published[name].items():
-            if source not in MARKERS:   # the study notes' numbers: unpublished, not compared
-                continue
+        for source, value in published.get(name, {}).items():
             marker, color, offset = MARKERS[source]
             ax.scatter([value], [row + offset], marker=marker, color=color, s=60, zorder=3,
                        label=t[source] if source not in shown else None)
