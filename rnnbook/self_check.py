@@ -99,7 +99,7 @@ def question_html(question: Question, number: int, block_id: str, lang: str) -> 
     label = LABELS[lang]
     qid = f"{block_id}-{number}"
     buttons = "".join(
-        f'<li><button type="button" class="self-check-choice" data-choice="{i}" aria-pressed="false">'
+        f'<li><button type="button" class="self-check-choice" data-choice="{i}" aria-pressed="false" disabled>'
         f'<span class="self-check-letter">{LETTERS[i]}.</span> {inline(choice.text)}</button></li>'
         for i, choice in enumerate(question.choices))
     answers = "".join(

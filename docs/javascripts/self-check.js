@@ -7,6 +7,7 @@
     var buttons = question.querySelectorAll(".self-check-choice");
     answers.hidden = true;
     Array.prototype.forEach.call(buttons, function (button) {
+      button.disabled = false;   // built disabled: without this script a button could do nothing
       button.addEventListener("click", function () {
         var choice = button.getAttribute("data-choice");
         var why = answers.querySelector('li[data-choice="' + choice + '"]');

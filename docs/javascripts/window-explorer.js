@@ -301,7 +301,9 @@
       body.append(tableRow(target, text.target, leaked ? "window-target-row window-leaked-row" : "window-target-row"));
     }
 
-    function update(remember = true) {
+    function update(remember = true, fromSlider = false) {
+      // From the slider, its own value text speaks; from anything else, the status line does.
+      status.setAttribute("aria-live", fromSlider ? "off" : "polite");
       const part = current();
       state.window = clamp(state.window, 0, Math.max(0, part.count - 1));
       const name = text[state.split];
@@ -314,7 +316,7 @@
       root.dataset.leaked = String(part.leaked);
       counts.textContent = fill(text.count, { split: name, start: NUMBER.format(start), end_row: NUMBER.format(end - 1),
         rows: NUMBER.format(end - start), count: NUMBER.format(part.count) }) + " " +
-        (part.leaked ? fill(text.leaked, { leaked: NUMBER.format(part.leaked), next: text[SPLITS[SPLITS.indexOf(state.split) + 1]] })
+        (part.count === 0 ? "" : part.leaked ? fill(text.leaked, { leaked: NUMBER.format(part.leaked), next: text[SPLITS[SPLITS.indexOf(state.split) + 1]] })
           : text.no_leak);
       const leakFrom = part.count - part.leaked;       // the leaked windows are the part's last ones
       if (part.count === 0) {
@@ -332,6 +334,7 @@
           count: NUMBER.format(part.count), a: NUMBER.format(inputRows[0]), b: NUMBER.format(inputRows[inputRows.length - 1]),
           t: NUMBER.format(target) }) + ` (${time(target)} UTC, ${celsius(target)} °C)`;
         note.textContent = leaked ? fill(text.leaked_here, { next: text[splitOf(target)] }) : "";
+        if (leaked) said += ` ${note.textContent}`;   // the red note is not read out on its own
         root.dataset.inputs = `${inputRows[0]},${inputRows[inputRows.length - 1]},${inputRows.length}`;
         root.dataset.target = String(target);
         drawStrip(inputRows, target, leaked);
@@ -368,11 +371,9 @@
       window.history.replaceState(null, "", `?${query}${window.location.hash || "#" + root.id}`);
     }
 
-    // From the slider, its own value text speaks; from buttons and keys, the status line does.
     function go(windowNumber, fromSlider = false) {
-      status.setAttribute("aria-live", fromSlider ? "off" : "polite");
       state.window = clamp(windowNumber, 0, Math.max(0, current().count - 1));
-      update();
+      update(true, fromSlider);
     }
 
     slider.addEventListener("input", () => go(Number(slider.value), true));
@@ -384,15 +385,17 @@
       if (buttons.leak.getAttribute("aria-disabled") !== "true") go(Number(buttons.leak.dataset.to));
     });
     // Arrow keys, Page Up/Down (a day of windows) and Home/End step from anywhere in the explorer except
-    // the number fields, the radio groups and the slider, which handle their own keys.
+    // the number fields and the radio groups, which handle their own keys; on the slider, its own keys
+    // act except Page Up/Down, which move a day here as everywhere else in the explorer.
     root.addEventListener("keydown", (event) => {
       if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;   // Alt+Left is "back"
-      if (event.target === slider || event.target.type === "radio" || event.target.type === "number") return;
+      if (event.target.type === "radio" || event.target.type === "number") return;
+      if (event.target === slider && event.key !== "PageUp" && event.key !== "PageDown") return;
       const moves = { ArrowLeft: state.window - 1, ArrowRight: state.window + 1, PageUp: state.window - 24,
         PageDown: state.window + 24, Home: 0, End: Infinity };
       if (event.key in moves) {
         event.preventDefault();
-        go(moves[event.key]);
+        go(moves[event.key], event.target === slider);
       }
     });
     drawYear();

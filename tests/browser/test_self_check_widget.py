@@ -94,3 +94,14 @@ def test_only_pages_with_questions_load_the_script_and_the_pages_stay_under_budg
         assert all(browser.is_local(url) for url in requests), [u for u in requests if not browser.is_local(u)]
         assert weight["bytes_without_images"] < PAGE_BUDGET, weight
     assert loaded == {page.rel: page.chapter is not None for page in [*LANG_PAGES, pages.Page(pages.DOCS / "index.md")]}
+
+
+@pytest.mark.parametrize("page", LANG_PAGES, ids=lambda p: browser.page_path(p))
+def test_without_javascript_the_answers_stand_in_and_no_button_pretends(chromium, base_url, page):
+    context = chromium.new_context(java_script_enabled=False)
+    tab = context.new_page()
+    tab.goto(base_url + browser.page_path(page), wait_until="networkidle")
+    choices = tab.locator("#self-check-1 .self-check-choice")
+    assert choices.count() >= 3 and all(choices.nth(i).is_disabled() for i in range(choices.count()))
+    assert tab.locator("#self-check-1 .self-check-answers").is_visible()
+    context.close()

@@ -68,6 +68,11 @@ def test_keys_step_the_window_and_the_address_reopens_the_view(tab, base_url, ch
     tab.focus(f"{ROOT} input[type=range]")
     tab.keyboard.press("ArrowRight")
     tab.wait_for_url(re.compile(r"[?&]window=4101\b"))
+    tab.keyboard.press("PageDown")                         # a day on the slider too, the buttons' way
+    assert target() == 4125 + 263
+    assert "validation" in tab.inner_text(f"{ROOT} .explorer-status")   # the leak is read out, not only red
+    tab.keyboard.press("PageUp")
+    assert target() == 4101 + 263
     tab.focus(f"{ROOT} button[data-action=next]")        # arrow keys step from the buttons too
     tab.keyboard.press("ArrowRight")
     tab.keyboard.press("ArrowRight")
@@ -98,6 +103,7 @@ def test_a_changed_setting_updates_the_rows_and_the_address(tab, base_url):
     tab.fill(f"{ROOT} input[data-setting=sampling_rate]", "3")
     tab.press(f"{ROOT} input[data-setting=sampling_rate]", "Enter")
     tab.wait_for_url(re.compile(r"[?&]sampling_rate=3\b"))
+    assert tab.get_attribute(f"{ROOT} .explorer-status", "aria-live") == "polite"   # a setting's change is read out
     inputs, targets = w.keras_windows(LENGTH, "train", "split", 240, 3, 24)
     assert int(tab.get_attribute(ROOT, "data-target")) == targets[0]
     assert int(tab.get_attribute(ROOT, "data-count")) == len(targets)
