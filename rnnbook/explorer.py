@@ -156,5 +156,6 @@ def html(chapter: str, lang: str, up: str) -> str:
     return (f'<div class="timestep-explorer" id="timestep-explorer" data-chapter="{chapter}">\n'
             f'<script type="application/json">{payload}</script>\n'
             f'<noscript><p>{text["noscript"]}</p><img src="{figure}" alt="{text[chapter]}"></noscript>\n'
+            f'<script src="{up}javascripts/widgets.js" defer></script>\n'
             f'<script src="{up}javascripts/explorer.js" defer></script>\n'
             f'</div>')

@@ -183,5 +183,6 @@ def html(lang: str, up: str) -> str:
     return (f'<div class="window-explorer" id="window-explorer" data-search-exclude>\n'
             f'<script type="application/json">{payload}</script>\n'
             f'<noscript><p>{text["noscript"]}</p><img src="{figure}" alt="{text["alt"]}"></noscript>\n'
+            f'<script src="{up}javascripts/widgets.js" defer></script>\n'
             f'<script src="{up}javascripts/window-explorer.js" defer></script>\n'
             f'</div>')

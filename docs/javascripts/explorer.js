@@ -7,20 +7,7 @@
   // What each model shows, top to bottom: gates (0 to 1), then candidate and states (-1 to 1).
   const ROWS = { SimpleRNN: ["h"], LSTM: ["i", "f", "o", "g", "c", "h"], GRU: ["z", "r", "g", "h"] };
   const CHART = { width: 640, height: 140, left: 44, right: 10, top: 10, bottom: 24 };
-  const SVG = "http://www.w3.org/2000/svg";
-
-  function element(tag, attributes, text) {
-    const node = document.createElement(tag);
-    Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
-
-  function svg(tag, attributes) {
-    const node = document.createElementNS(SVG, tag);
-    Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
-    return node;
-  }
+  const { element, svg, whole, clamp, radios } = window.bookWidgets;   // widgets.js
 
   const GATES = new Set(["i", "f", "o", "z", "r"]);
 
@@ -30,29 +17,6 @@
     if (GATES.has(row)) return `hsl(150, 60%, ${97 - 40 * Math.max(0, Math.min(1, value))}%)`;
     const v = Math.max(-1, Math.min(1, value));
     return `hsl(${v < 0 ? 215 : 10}, 80%, ${97 - 37 * Math.abs(v)}%)`;
-  }
-
-  function whole(text, fallback) {
-    const number = parseInt(text, 10);
-    return Number.isNaN(number) ? fallback : number;
-  }
-
-  function clamp(value, low, high) {
-    return Math.max(low, Math.min(high, value));
-  }
-
-  function radios(legend, name, options, checked, onChange) {
-    const group = element("fieldset", { class: "explorer-choice" });
-    group.append(element("legend", {}, legend));
-    options.forEach(([value, text]) => {
-      const label = element("label");
-      const input = element("input", { type: "radio", name: name, value: value });
-      input.checked = value === checked;
-      input.addEventListener("change", () => onChange(value));
-      label.append(input, " " + text);
-      group.append(label);
-    });
-    return group;
   }
 
   function setUp(root, number) {

@@ -57,51 +57,15 @@
 
   // --- the widget ----------------------------------------------------------------------------------
 
-  const SVG = "http://www.w3.org/2000/svg";
   const STRIP = { width: 640, height: 170, left: 40, right: 10, top: 22, bottom: 24 };
   const YEAR = { width: 640, height: 56, left: 40, right: 10, top: 4, bottom: 16 };
   const SHOWN = 3;          // inputs listed at each end of a long window
   const NUMBER = new Intl.NumberFormat("en-US");
 
-  function element(tag, attributes, text) {
-    const node = document.createElement(tag);
-    Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
-
-  function svg(tag, attributes, text) {
-    const node = document.createElementNS(SVG, tag);
-    Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
-
-  function whole(text, fallback) {
-    const number = parseInt(text, 10);
-    return Number.isNaN(number) ? fallback : number;
-  }
-
-  function clamp(value, low, high) {
-    return Math.max(low, Math.min(high, value));
-  }
+  const { element, svg, whole, clamp, radios } = window.bookWidgets;   // widgets.js
 
   function fill(template, values) {
     return template.replace(/\{(\w+)\}/g, (_, key) => (key in values ? values[key] : `{${key}}`));
-  }
-
-  function radios(legend, name, options, checked, onChange) {
-    const group = element("fieldset", { class: "explorer-choice" });
-    group.append(element("legend", {}, legend));
-    options.forEach(([value, text]) => {
-      const label = element("label");
-      const input = element("input", { type: "radio", name: name, value: value });
-      input.checked = value === checked;
-      input.addEventListener("change", () => onChange(value));
-      label.append(input, " " + text);
-      group.append(label);
-    });
-    return group;
   }
 
   function setUp(root, number) {

@@ -1,0 +1,47 @@
+/* What the book's two explorers (explorer.js, window-explorer.js) both need to build their controls and
+   drawings; each page that has an explorer loads this script first. */
+window.bookWidgets = (function () {
+  "use strict";
+  const SVG = "http://www.w3.org/2000/svg";
+
+  function element(tag, attributes, text) {
+    const node = document.createElement(tag);
+    Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function svg(tag, attributes, text) {
+    const node = document.createElementNS(SVG, tag);
+    Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  // An address parameter as a whole number, or the fallback.
+  function whole(text, fallback) {
+    const number = parseInt(text, 10);
+    return Number.isNaN(number) ? fallback : number;
+  }
+
+  function clamp(value, low, high) {
+    return Math.max(low, Math.min(high, value));
+  }
+
+  // A group of radio buttons under a legend; onChange(value) when one is chosen.
+  function radios(legend, name, options, checked, onChange) {
+    const group = element("fieldset", { class: "explorer-choice" });
+    group.append(element("legend", {}, legend));
+    options.forEach(([value, text]) => {
+      const label = element("label");
+      const input = element("input", { type: "radio", name: name, value: value });
+      input.checked = value === checked;
+      input.addEventListener("change", () => onChange(value));
+      label.append(input, " " + text);
+      group.append(label);
+    });
+    return group;
+  }
+
+  return { element, svg, whole, clamp, radios };
+})();
