@@ -7,7 +7,7 @@
   // What each model shows, top to bottom: gates (0 to 1), then candidate and states (-1 to 1).
   const ROWS = { SimpleRNN: ["h"], LSTM: ["i", "f", "o", "g", "c", "h"], GRU: ["z", "r", "g", "h"] };
   const CHART = { width: 640, height: 140, left: 44, right: 10, top: 10, bottom: 24 };
-  const { element, svg, whole, clamp, radios } = window.bookWidgets;   // widgets.js
+  const { element, svg, whole, clamp, radios, addressKeeper } = window.bookWidgets;   // widgets.js
 
   const GATES = new Set(["i", "f", "o", "z", "r"]);
 
@@ -166,20 +166,12 @@
       point.setAttribute("cx", x(step, length));
       point.setAttribute("cy", y(probability));
       chart.setAttribute("aria-label", `${text.chart}: ${text.step} ${step + 1}, ${probability.toFixed(2)}`);
-      if (remember) {   // once the stepping pauses: browsers limit how often the address may change
-        clearTimeout(pending);
-        pending = setTimeout(keepInAddress, 250);
-      }
+      if (remember) keepInAddress();
     }
 
-    let pending;
-    function keepInAddress() {
-      const query = new URLSearchParams(window.location.search);
-      query.set("review", String(state.review + 1));
-      query.set("step", String(state.step + 1));
-      if (models.length > 1) query.set("model", state.model);
-      window.history.replaceState(null, "", `?${query}${window.location.hash || "#" + root.id}`);
-    }
+    const keepInAddress = addressKeeper(root, () => ({
+      review: state.review + 1, step: state.step + 1, ...(models.length > 1 ? { model: state.model } : {}),
+    }));
 
     // From the slider, its own value text speaks; from buttons and keys, the status line does.
     function go(step, fromSlider = false) {

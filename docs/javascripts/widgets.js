@@ -43,5 +43,19 @@ window.bookWidgets = (function () {
     return group;
   }
 
-  return { element, svg, whole, clamp, radios };
+  // A function that, once the stepping pauses (browsers limit how often the address may change), writes
+  // the view's parameters into the page address, keeping the rest of the query and the anchor.
+  function addressKeeper(root, parameters) {
+    let pending;
+    return function keepInAddress() {
+      clearTimeout(pending);
+      pending = setTimeout(() => {
+        const query = new URLSearchParams(window.location.search);
+        Object.entries(parameters()).forEach(([name, value]) => query.set(name, String(value)));
+        window.history.replaceState(null, "", `?${query}${window.location.hash || "#" + root.id}`);
+      }, 250);
+    };
+  }
+
+  return { element, svg, whole, clamp, radios, addressKeeper };
 })();

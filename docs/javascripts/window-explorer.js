@@ -62,7 +62,7 @@
   const SHOWN = 3;          // inputs listed at each end of a long window
   const NUMBER = new Intl.NumberFormat("en-US");
 
-  const { element, svg, whole, clamp, radios } = window.bookWidgets;   // widgets.js
+  const { element, svg, whole, clamp, radios, addressKeeper } = window.bookWidgets;   // widgets.js
 
   function fill(template, values) {
     return template.replace(/\{(\w+)\}/g, (_, key) => (key in values ? values[key] : `{${key}}`));
@@ -319,21 +319,13 @@
         .forEach(([button, on]) => buttons[button].setAttribute("aria-disabled", String(!on)));
       buttons.leak.hidden = state.build !== "whole";
       buttons.leak.dataset.to = String(state.window < leakFrom ? leakFrom : state.window + 1 < part.count ? state.window + 1 : leakFrom);
-      if (remember) {   // once the stepping pauses: browsers limit how often the address may change
-        clearTimeout(pending);
-        pending = setTimeout(keepInAddress, 250);
-      }
+      if (remember) keepInAddress();
     }
 
-    let pending;
-    function keepInAddress() {
-      const query = new URLSearchParams(window.location.search);
-      SETTINGS.forEach((name) => query.set(name, String(state[name])));
-      query.set("split", state.split);
-      query.set("build", state.build);
-      query.set("window", String(state.window));
-      window.history.replaceState(null, "", `?${query}${window.location.hash || "#" + root.id}`);
-    }
+    const keepInAddress = addressKeeper(root, () => ({
+      ...Object.fromEntries(SETTINGS.map((name) => [name, state[name]])),
+      split: state.split, build: state.build, window: state.window,
+    }));
 
     function go(windowNumber, fromSlider = false) {
       state.window = clamp(windowNumber, 0, Math.max(0, current().count - 1));
