@@ -7,7 +7,6 @@ as chapter 6 calls it (``make_windows`` per split; the whole series with ``start
 lengths, sequence_length x sampling_rate x delay, each part, both ways of making windows. The series the
 page ships is the chapter's.
 """
-import functools
 import itertools
 import json
 import re
@@ -34,7 +33,6 @@ def sample(count, leaked):
                    if 0 <= j < count})
 
 
-@functools.cache   # one Keras run per case, shared by the Python and the JavaScript check
 def expected(case):
     name, sequence_length, sampling_rate, delay, split, build = case
     length = LENGTHS[name]
